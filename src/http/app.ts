@@ -1,0 +1,20 @@
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from './app-env.ts';
+import { errorResponse, renderError } from './errors.ts';
+import { chatPage } from './pages/chat-page.tsx';
+import { consolePage } from './pages/console-page.tsx';
+import { healthRoutes } from './routes/health.ts';
+
+/** The whole HTTP surface: customer pages, APIs and the console, over the given dependencies. */
+export function createApp(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .use(async (c, next) => {
+      c.set('deps', deps);
+      await next();
+    })
+    .route('/healthz', healthRoutes)
+    .route('/console', consolePage)
+    .route('/', chatPage)
+    .notFound((c) => errorResponse(c, 'not_found', `没有这个地址 / no route for ${c.req.method} ${c.req.path}`))
+    .onError(renderError(deps.log));
+}

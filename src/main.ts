@@ -1,0 +1,55 @@
+// Composition root: configuration → dependencies → HTTP server. No logic lives here.
+import fs from 'node:fs';
+import { serve } from '@hono/node-server';
+import { ensureBootstrapAdmin } from './accounts/ensure-bootstrap-admin.ts';
+import { createDb, sqliteFilePath } from './db/client.ts';
+import { applyMigrations } from './db/migrate.ts';
+import { parseEnv } from './env.ts';
+import { createApp } from './http/app.ts';
+import { createLogger } from './log.ts';
+
+if (fs.existsSync('.env')) process.loadEnvFile('.env');
+const parsed = parseEnv(process.env);
+if (!parsed.ok) {
+  process.stderr.write(`配置有误 / invalid configuration:\n  ${parsed.errors.join('\n  ')}\n`);
+  process.exit(1);
+}
+const env = parsed.env;
+const log = createLogger({ level: env.LOG_LEVEL });
+
+const dbFile = sqliteFilePath(env.DATABASE_URL);
+const applied = applyMigrations(dbFile);
+log.info('database ready', { file: dbFile, migrationsApplied: applied.length });
+const db = createDb(env.DATABASE_URL);
+
+const admin = await ensureBootstrapAdmin(db, env.ADMIN_TOKEN);
+if (admin.kind === 'generated') {
+  // Printed on stdout only, once: the token is not logged and not stored in clear anywhere.
+  process.stdout.write(
+    `\n管理员令牌 / admin token (shown once, keep it safe): ${admin.token}\n` +
+      'Set ADMIN_TOKEN in .env to choose your own.\n\n',
+  );
+} else if (admin.kind === 'existing') {
+  log.info('bootstrap admin exists; its token was printed at first start (set ADMIN_TOKEN to replace it)');
+}
+
+const app = createApp({ db, log, now: () => new Date() });
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
+  log.info('qingting listening', {
+    url: `http://${host}:${info.port}`,
+    console: `http://${host}:${info.port}/console`,
+  });
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info('shutting down', { signal });
+  server.close();
+  await db.$disconnect();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
