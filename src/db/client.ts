@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '../generated/prisma/client.ts';
+import { type Prisma, PrismaClient } from '../generated/prisma/client.ts';
 
 export type Db = PrismaClient;
+/** A client or an open transaction: query functions that may run inside a transaction take this. */
+export type DbOrTx = Db | Prisma.TransactionClient;
 
 /** Resolves a `file:` DATABASE_URL to an absolute path, relative to the working directory. */
 export function sqliteFilePath(databaseUrl: string, cwd = process.cwd()): string {

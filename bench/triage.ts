@@ -1,0 +1,105 @@
+// npm run bench:triage — triage quality and speed on data the model never trained on.
+// Trains on the train split of corpus/categories, then measures the held-out split, corpus/assessment.jsonl and
+// corpus/fields.jsonl, and offline throughput on one core.
+import fs from 'node:fs';
+import { categories } from '../src/complaint/taxonomy.ts';
+import { getSegmenter } from '../src/text/segmenter.ts';
+import { buildCategoryModel } from '../src/triage/classify/build-category-model.ts';
+import { loadCorpus } from '../src/triage/classify/load-corpus.ts';
+import { createTriageEngine } from '../src/triage/triage-engine.ts';
+
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
+const readJsonl = <T>(file: string): T[] =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+const segmenter = getSegmenter();
+const corpus = loadCorpus();
+const trainStart = performance.now();
+const model = buildCategoryModel(segmenter, { holdout: 'exclude', corpus });
+const trainMs = performance.now() - trainStart;
+const engine = createTriageEngine({ model, segmenter, timeZone: 'Asia/Shanghai' });
+const holdout = corpus.filter((l) => l.split === 'holdout');
+
+console.log('== category (held-out split) ==');
+console.log(`train ${corpus.length - holdout.length} texts in ${trainMs.toFixed(0)} ms; held out ${holdout.length}`);
+let top1 = 0;
+let top3 = 0;
+const perCategory = new Map<string, { n: number; ok: number }>();
+const confusions = new Map<string, number>();
+for (const line of holdout) {
+  const ranked = engine.rank(line.text).map((r) => r.category);
+  const stat = perCategory.get(line.category) ?? { n: 0, ok: 0 };
+  stat.n++;
+  if (ranked[0] === line.category) {
+    top1++;
+    stat.ok++;
+  } else confusions.set(`${line.category} → ${ranked[0]}`, (confusions.get(`${line.category} → ${ranked[0]}`) ?? 0) + 1);
+  if (ranked.slice(0, 3).includes(line.category)) top3++;
+  perCategory.set(line.category, stat);
+}
+console.log(`top-1 accuracy: ${pct(top1, holdout.length)} (${top1}/${holdout.length})`);
+console.log(`top-3 accuracy: ${pct(top3, holdout.length)} (${top3}/${holdout.length})`);
+console.log('per category (top-1):');
+for (const category of categories) {
+  const s = perCategory.get(category);
+  if (s) console.log(`  ${String(categories.indexOf(category) + 1).padStart(2)} ${category.padEnd(12, '　')} ${pct(s.ok, s.n).padStart(7)} (${s.ok}/${s.n})`);
+}
+const topConfusions = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 8);
+if (topConfusions.length) console.log(`most frequent confusions: ${topConfusions.map(([k, v]) => `${k} ×${v}`).join('; ')}`);
+
+if (fs.existsSync('corpus/assessment.jsonl')) {
+  console.log('\n== assessment (corpus/assessment.jsonl) ==');
+  const lines = readJsonl<{ text: string; safety: boolean; spilloverRisk: boolean }>('corpus/assessment.jsonl');
+  const now = new Date();
+  for (const key of ['safety', 'spilloverRisk'] as const) {
+    let tp = 0;
+    let fp = 0;
+    let positives = 0;
+    const misses: string[] = [];
+    const alarms: string[] = [];
+    for (const line of lines) {
+      const got = engine.triage(line.text, now)[key];
+      if (line[key]) positives++;
+      if (got && line[key]) tp++;
+      else if (got) {
+        fp++;
+        alarms.push(line.text);
+      } else if (line[key]) misses.push(line.text);
+    }
+    const negatives = lines.length - positives;
+    console.log(`${key}: recall ${pct(tp, positives)} (${tp}/${positives}), false alarms ${pct(fp, negatives)} (${fp}/${negatives})`);
+    for (const m of misses.slice(0, 5)) console.log(`  missed: ${m.slice(0, 70)}`);
+    for (const a of alarms.slice(0, 5)) console.log(`  false alarm: ${a.slice(0, 70)}`);
+  }
+}
+
+if (fs.existsSync('corpus/fields.jsonl')) {
+  console.log('\n== field extraction (corpus/fields.jsonl, exact match per field) ==');
+  const lines = readJsonl<{ text: string; now: string; fields: Record<string, unknown> }>('corpus/fields.jsonl');
+  const names = ['phone', 'email', 'orderNumber', 'occurredOn', 'amount', 'customerName', 'product', 'remedyRequested'];
+  for (const name of names) {
+    let ok = 0;
+    let total = 0;
+    for (const line of lines) {
+      const got = engine.extract(line.text, new Date(line.now)).fields as Record<string, unknown>;
+      const expected = line.fields[name];
+      if (expected === undefined && got[name] === undefined) continue;
+      total++;
+      if (JSON.stringify(got[name]) === JSON.stringify(expected)) ok++;
+    }
+    console.log(`  ${name.padEnd(16)} ${pct(ok, total).padStart(7)} (${ok}/${total} lines where expected or produced)`);
+  }
+}
+
+console.log('\n== speed (offline, one core) ==');
+const texts = Array.from({ length: 5000 }, (_, i) => holdout[i % holdout.length]!.text);
+const now = new Date();
+for (const t of texts.slice(0, 200)) engine.triage(t, now);
+const start = performance.now();
+for (const t of texts) engine.triage(t, now);
+const seconds = (performance.now() - start) / 1000;
+console.log(`full triage: ${Math.round(texts.length / seconds)} texts/s (${texts.length} texts in ${seconds.toFixed(2)} s)`);

@@ -1,0 +1,162 @@
+import type { Attachment, ComplaintSummary } from '../complaint/complaint-record.ts';
+import { findComplaint, findLatestComplaintOfCustomer } from '../db/complaints.ts';
+import { type ConversationRow, openConversation, saveConversationState } from '../db/conversations.ts';
+import { markHandled, recordInbound, recordOutbound } from '../db/messages.ts';
+import type { ConversationDeps } from './conversation-deps.ts';
+import type { ConversationEvent } from './events.ts';
+import { executeEffect, type TurnScope, toView } from './execute-effect.ts';
+import { createKeyedSerializer } from './serialize-by-key.ts';
+import { type ConversationState, initialState, parseState } from './state.ts';
+import { type TransitionContext, transition } from './transition.ts';
+import { understandMessage } from './understand/understand-message.ts';
+
+/** One thing the desk says to the customer. */
+export interface Reply {
+  id: string;
+  text: string;
+  at: string;
+  author: 'bot' | 'agent' | 'system';
+}
+
+export interface TurnOutcome {
+  conversationId: string;
+  replies: Reply[];
+  complaint: ComplaintSummary | null;
+  /** the same channel message arrived before; nothing was done again */
+  duplicate: boolean;
+}
+
+export interface InboundMessage {
+  channel: string;
+  externalId: string;
+  text: string;
+  channelMessageId?: string;
+  attachments?: Attachment[];
+  /** the channel identity reaches the customer by itself (WeChat) */
+  channelIsContact?: boolean;
+  displayName?: string;
+}
+
+/** Caps one dialogue's chain of effects and result events; a real turn needs four or five. */
+const maxStepsPerTurn = 12;
+
+/**
+ * The conversation engine's shell: loads state, runs the pure transition, executes its effects, feeds results back
+ * as events, and persists everything before returning. Messages of one conversation run one at a time, in order.
+ */
+export function createConversationEngine(deps: ConversationDeps) {
+  const serialize = createKeyedSerializer();
+
+  async function startSession(input: Pick<InboundMessage, 'channel' | 'externalId' | 'channelIsContact' | 'displayName'>) {
+    return serialize(`${input.channel}:${input.externalId}`, async () => {
+      const now = deps.now();
+      const { conversation } = await open(input);
+      const state = stateOf(conversation, input.channelIsContact ?? false);
+      const latest = await findLatestComplaintOfCustomer(deps.db, conversation.customerId);
+      return runEvents(conversation, state, null, [
+        { type: 'session_started', returning: latest && latest.status !== 'closed' ? toView(latest) : null },
+      ], now);
+    });
+  }
+
+  async function handleMessage(input: InboundMessage): Promise<TurnOutcome> {
+    return serialize(`${input.channel}:${input.externalId}`, async () => {
+      const now = deps.now();
+      const { conversation, created } = await open(input);
+      const state = stateOf(conversation, input.channelIsContact ?? false);
+      const { message, duplicate } = await recordInbound(deps.db, {
+        conversationId: conversation.id,
+        complaintId: conversation.complaintId,
+        text: input.text,
+        attachments: input.attachments ?? [],
+        channelMessageId: input.channelMessageId,
+        at: now,
+      });
+      deps.bus.emit('deskChange', { code: state.complaintCode, conversationId: conversation.id, kind: 'customer_message', at: now });
+      if (duplicate && message.handledAt) {
+        return { conversationId: conversation.id, replies: [], complaint: await summaryOf(state.complaintCode), duplicate: true };
+      }
+      if (conversation.owner === 'agent') {
+        // An agent owns the conversation: the bot stays silent and the agent sees the message in the console.
+        await markHandled(deps.db, message.id, now);
+        return { conversationId: conversation.id, replies: [], complaint: await summaryOf(state.complaintCode), duplicate: false };
+      }
+      const events: ConversationEvent[] = [];
+      if (created && input.channel !== 'web') events.push({ type: 'session_started', returning: null });
+      events.push({ type: 'customer_message', understanding: understandMessage(deps.engine, input.text, now) });
+      return runEvents(conversation, state, message.id, events, now);
+    });
+  }
+
+  async function runEvents(
+    conversation: ConversationRow,
+    initial: ConversationState,
+    inboundId: string | null,
+    events: ConversationEvent[],
+    now: Date,
+  ): Promise<TurnOutcome> {
+    const ctx: TransitionContext = { now, timeZone: deps.timeZone, shopName: deps.shopName };
+    const scope: TurnScope = {
+      conversationId: conversation.id,
+      customerId: conversation.customerId,
+      channel: conversation.channel,
+      sourceMessageId: inboundId,
+      code: initial.complaintCode,
+      humanRequested: false,
+    };
+    const texts: string[] = [];
+    let state = initial;
+    for (let step = 0; events.length > 0 && step < maxStepsPerTurn; step++) {
+      const result = transition(state, events.shift()!, ctx);
+      state = result.state;
+      scope.humanRequested = state.humanRequests > 0;
+      for (const effect of result.effects) {
+        if (effect.type === 'reply') {
+          texts.push(effect.text);
+          continue;
+        }
+        const event = await executeEffect(deps, scope, effect, now);
+        if (event) events.push(event);
+      }
+    }
+    const code = state.complaintCode ?? scope.code;
+    const complaintId = code
+      ? ((await deps.db.complaint.findUnique({ where: { code }, select: { id: true } }))?.id ?? null)
+      : null;
+    const replies = await deps.db.$transaction(async (tx) => {
+      const stored: Reply[] = [];
+      for (const text of texts) {
+        const row = await recordOutbound(tx, { conversationId: conversation.id, complaintId, author: 'bot', text, at: now });
+        stored.push({ id: row.id, text, at: now.toISOString(), author: 'bot' });
+      }
+      await saveConversationState(tx, conversation.id, { state, complaintId, at: now });
+      if (inboundId) await markHandled(tx, inboundId, now);
+      return stored;
+    });
+    return { conversationId: conversation.id, replies, complaint: await summaryOf(code), duplicate: false };
+  }
+
+  async function open(input: Pick<InboundMessage, 'channel' | 'externalId' | 'channelIsContact' | 'displayName'>) {
+    return openConversation(deps.db, {
+      channel: input.channel,
+      externalId: input.externalId,
+      initialState: initialState({ channelIsContact: input.channelIsContact ?? false }),
+      displayName: input.displayName,
+    });
+  }
+
+  async function summaryOf(code: string | null): Promise<ComplaintSummary | null> {
+    const c = code ? await findComplaint(deps.db, code) : null;
+    if (!c) return null;
+    const { attachments: _attachments, ...fields } = c.fields;
+    return { code: c.code, status: c.status, category: c.category, severity: c.severity, queue: c.queue, fields };
+  }
+
+  return { startSession, handleMessage };
+}
+
+export type ConversationEngine = ReturnType<typeof createConversationEngine>;
+
+function stateOf(conversation: ConversationRow, channelIsContact: boolean): ConversationState {
+  return parseState(conversation.state, initialState({ channelIsContact }));
+}

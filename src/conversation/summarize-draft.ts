@@ -1,0 +1,21 @@
+import type { Draft } from './state.ts';
+
+const notGiven = '未提供';
+
+/** The confirmation summary shown before registering (附件B fields as the customer gave them). */
+export function summarizeDraft(draft: Draft, channelIsContact: boolean): string {
+  const f = draft.fields;
+  const description = f.description ?? notGiven;
+  const contact = [f.phone, f.email].filter(Boolean).join('，') || (channelIsContact ? '本微信' : notGiven);
+  const lines = [
+    `问题：${description.length > 80 ? `${description.slice(0, 80)}…` : description}`,
+    `产品/服务：${f.product ?? notGiven}`,
+    `发生日期：${f.occurredOn ?? notGiven}`,
+    `诉求：${f.remedyRequested?.length ? f.remedyRequested.join('、') : '暂无具体要求'}`,
+    `联系方式：${contact}`,
+    `订单号：${f.orderNumber ?? (draft.orderNumberUnknown ? '不清楚' : notGiven)}`,
+  ];
+  if (f.customerName) lines.push(`称呼：${f.customerName}`);
+  if (f.amount !== undefined) lines.push(`涉及金额：${f.amount}元`);
+  return lines.join('\n');
+}

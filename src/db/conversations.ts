@@ -1,0 +1,84 @@
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { Db, DbOrTx } from './client.ts';
+
+export interface ConversationRow {
+  id: string;
+  customerId: string;
+  channel: string;
+  externalId: string;
+  owner: 'bot' | 'agent';
+  agentId: string | null;
+  complaintId: string | null;
+  state: unknown;
+}
+
+const columns = {
+  id: true,
+  customerId: true,
+  channel: true,
+  externalId: true,
+  owner: true,
+  agentId: true,
+  complaintId: true,
+  state: true,
+} as const;
+
+/** The conversation of one channel identity, or null. */
+export async function findConversation(db: Db, channel: string, externalId: string): Promise<ConversationRow | null> {
+  const row = await db.conversation.findUnique({ where: { channel_externalId: { channel, externalId } }, select: columns });
+  return row as ConversationRow | null;
+}
+
+/** The conversation with this id, or null. */
+export async function findConversationById(db: Db, id: string): Promise<ConversationRow | null> {
+  return (await db.conversation.findUnique({ where: { id }, select: columns })) as ConversationRow | null;
+}
+
+/**
+ * The conversation of a channel identity, made on first contact together with its customer and identity.
+ * `created` tells a first contact from a returning one.
+ */
+export async function openConversation(
+  db: Db,
+  input: { channel: string; externalId: string; initialState: Prisma.InputJsonValue; displayName?: string },
+): Promise<{ conversation: ConversationRow; created: boolean }> {
+  const existing = await findConversation(db, input.channel, input.externalId);
+  if (existing) return { conversation: existing, created: false };
+  const conversation = await db.$transaction(async (tx) => {
+    const identity = await tx.channelIdentity.findUnique({
+      where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
+    });
+    const customerId =
+      identity?.customerId ??
+      (
+        await tx.customer.create({
+          data: {
+            displayName: input.displayName,
+            identities: { create: { channel: input.channel, externalId: input.externalId } },
+          },
+        })
+      ).id;
+    return tx.conversation.create({
+      data: { customerId, channel: input.channel, externalId: input.externalId, state: input.initialState },
+      select: columns,
+    });
+  });
+  return { conversation: conversation as ConversationRow, created: true };
+}
+
+/** Saves the dialogue state after a turn, and which complaint the conversation is on. */
+export async function saveConversationState(
+  db: DbOrTx,
+  id: string,
+  input: { state: Prisma.InputJsonValue; complaintId: string | null; at: Date },
+): Promise<void> {
+  await db.conversation.update({
+    where: { id },
+    data: { state: input.state, complaintId: input.complaintId, lastMessageAt: input.at },
+  });
+}
+
+/** Gives the conversation to an agent (the bot falls silent) or back to the bot. */
+export async function setConversationOwner(db: DbOrTx, id: string, agentId: string | null): Promise<void> {
+  await db.conversation.update({ where: { id }, data: { owner: agentId ? 'agent' : 'bot', agentId } });
+}

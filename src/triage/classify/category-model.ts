@@ -1,0 +1,74 @@
+import { type Category, categories } from '../../complaint/taxonomy.ts';
+import type { Segmenter } from '../../text/segmenter.ts';
+import { extractFeatures } from './extract-features.ts';
+
+/** A trained linear classifier over hashed-free sparse features: one weight row per feature, one column per category. */
+export interface CategoryModel {
+  readonly index: ReadonlyMap<string, number>;
+  readonly idf: Float64Array;
+  /** weights[feature * classes + class] */
+  readonly weights: Float64Array;
+  readonly bias: Float64Array;
+}
+
+export interface SparseVector {
+  ids: number[];
+  values: number[];
+}
+
+/** TF-IDF with sub-linear term frequency, L2-normalised; unknown features are dropped. */
+export function vectorize(
+  model: Pick<CategoryModel, 'index' | 'idf'>,
+  segmenter: Segmenter,
+  text: string,
+): SparseVector {
+  const counts = new Map<number, number>();
+  for (const feature of extractFeatures(segmenter, text)) {
+    const id = model.index.get(feature);
+    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const ids: number[] = [];
+  const values: number[] = [];
+  let norm = 0;
+  for (const [id, count] of counts) {
+    const value = (1 + Math.log(count)) * model.idf[id]!;
+    ids.push(id);
+    values.push(value);
+    norm += value * value;
+  }
+  norm = Math.sqrt(norm) || 1;
+  return { ids, values: values.map((v) => v / norm) };
+}
+
+/** Class probabilities (softmax of the linear scores), in taxonomy order. */
+export function predictProbabilities(model: CategoryModel, x: SparseVector): Float64Array {
+  const k = categories.length;
+  const scores = Float64Array.from(model.bias);
+  for (let j = 0; j < x.ids.length; j++) {
+    const row = x.ids[j]! * k;
+    const v = x.values[j]!;
+    for (let c = 0; c < k; c++) scores[c]! += model.weights[row + c]! * v;
+  }
+  let max = -Infinity;
+  for (const s of scores) max = Math.max(max, s);
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    scores[c] = Math.exp(scores[c]! - max);
+    sum += scores[c]!;
+  }
+  for (let c = 0; c < k; c++) scores[c]! /= sum;
+  return scores;
+}
+
+export interface RankedCategory {
+  category: Category;
+  probability: number;
+}
+
+/** Categories best first, with their probabilities. */
+export function rankCategories(model: CategoryModel, segmenter: Segmenter, text: string): RankedCategory[] {
+  const p = predictProbabilities(model, vectorize(model, segmenter, text));
+  return categories
+    .map((category, i) => ({ category, probability: p[i]! }))
+    .sort((a, b) => b.probability - a.probability);
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { saysOrderNumberUnknown } from './detect-unknown-order-number.ts';
+
+describe('saysOrderNumberUnknown', () => {
+  it.each([
+    ['订单号不知道', true],
+    ['订单号我忘了', true],
+    ['订单号找不到了，你们自己查吧', true],
+    ['没有订单号', true],
+    ['我不记得单号了', true],
+    ['订单号是多少我也不清楚', true],
+    ['快递单号忘记了', true],
+    ['订单号DD20261103889', false],
+    ['我不知道怎么办 订单号123456789', false],
+    ['东西没有收到', false],
+  ])('%s → %s', (text, expected) => {
+    expect(saysOrderNumberUnknown(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Found } from './mask-spans.ts';
+
+// Labels people write before an order, waybill or ticket number; longest first so 订单号 is not read as 订单 + 号.
+const label =
+  '(?:订单编号|订单号码|订单号|定单号|快递单号|运单号|物流单号|工单号|维修单号|退货单号|预约单号|单号|订单|编号|order\\s*(?:no\\.?|number|id)?)';
+// A value may be grouped with spaces or dashes: "2026 0708 5566 7788".
+const labelled = new RegExp(
+  `${label}\\s*(?:是|为|:|#)?\\s*([A-Za-z0-9](?:[A-Za-z0-9]|[\\s-](?=[A-Za-z0-9]))*[A-Za-z0-9])`,
+  'gi',
+);
+// Unlabelled: a long digit run, or a short letter prefix on a long digit run ("DD20260615233", "SF1402938475612").
+const unlabelled = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}\d{8,}|\d{12,})(?![A-Za-z0-9])/g;
+const money = /^\s*(?:元|块|万|千|w|k)/i;
+const dateLike = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^(?:19|20)\d{2}-\d{1,2}$/;
+
+/** Order, waybill or ticket numbers in the message, labelled ones first, then long unlabelled ones. */
+export function extractOrderNumbers(text: string): Found<string>[] {
+  const found: Found<string>[] = [];
+  for (const m of text.matchAll(labelled)) {
+    const raw = trimToNumber(m[1]!);
+    const value = raw.replace(/\s+/g, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + raw.length;
+    if (!/\d/.test(value) || value.length < 6 || dateLike.test(value) || money.test(text.slice(end))) continue;
+    found.push({ value, start, end });
+  }
+  for (const m of text.matchAll(unlabelled)) {
+    const start = m.index;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    if (isIdCardNumber(m[0]) || money.test(text.slice(start + m[0].length))) continue;
+    found.push({ value: m[0], start, end: start + m[0].length });
+  }
+  return found;
+}
+
+// "单号 7721 0098 4456 1203 这个件" keeps digit groups; "订单 TB20260909123 的" stops at the space before a word.
+function trimToNumber(raw: string): string {
+  const groups = raw.split(/(?=\s)/);
+  let out = groups[0]!;
+  for (const g of groups.slice(1)) {
+    if (!/^\s\d+$/.test(g) || !/\d$/.test(out)) break;
+    out += g;
+  }
+  return out;
+}
+
+/** True for an 18-character 居民身份证 number (valid birth date and check digit), which is never an order number. */
+export function isIdCardNumber(value: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(value)) return false;
+  const month = Number(value.slice(10, 12));
+  const day = Number(value.slice(12, 14));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((s, w, i) => s + w * Number(value[i]), 0);
+  return '10X98765432'[sum % 11] === value[17]!.toUpperCase();
+}

@@ -1,0 +1,60 @@
+import type { Found } from './mask-spans.ts';
+
+/** A contact number; `own` is false for the shop's hotline or a staff member's number the customer quotes. */
+export interface PhoneFound extends Found<string> {
+  own: boolean;
+}
+
+// 86 or +86 prefix, then 11 digits in any grouping of spaces or dashes: "+86 138 1234 5678", "138-1234-5678".
+const mobile = /(?<![\dA-Za-z]|\d[\s-])(?:\(?\+?86\)?[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dA-Za-z])/g;
+// A number right after another digit group is part of something longer (an order number in groups).
+// Area codes are 010, 02x or 0[3-9]xx; local numbers 7-8 digits: "(0755)8888 6666", "020 12345678", "0571-8765432".
+const landline = /(?<![\dA-Za-z]|\d[\s-])(?:\((0(?:10|2\d|[3-9]\d{2}))\)|(0(?:10|2\d|[3-9]\d{2})))[\s-]?(\d{3,4}[\s-]?\d{4})(?![\dA-Za-z])/g;
+// 400/800 numbers are always a business's.
+const hotline = /(?<![\dA-Za-z])[48]00[\s-]?\d{3}[\s-]?\d{4}(?![\dA-Za-z])/g;
+const orderLabel = /(?:单号|订单|编号|order)\s*(?:是|为|:|#)?\s*$/i;
+const someoneElse = /你们|客服|热线|师傅|店员|店长|商家|店家|老板|经理|售后|快递员|骑手|工作人员|前台|物业|销售|导购|对方/g;
+const self = /我|本人|打这个|回电|联系/g;
+const contextSpan = 14;
+
+/** Every phone-like number in the message, in order: mobiles as 11 digits, landlines as "0755-88886666". */
+export function extractPhones(text: string): PhoneFound[] {
+  const found: PhoneFound[] = [];
+  for (const m of text.matchAll(mobile)) {
+    add(found, text, m.index, m[0].length, m[1]!.replace(/\D/g, ''));
+  }
+  for (const m of text.matchAll(landline)) {
+    const local = m[3]!.replace(/\D/g, '');
+    if (local.length < 7) continue;
+    add(found, text, m.index, m[0].length, `${m[1] ?? m[2]}-${local}`);
+  }
+  for (const m of text.matchAll(hotline)) {
+    found.push({ value: m[0].replace(/\D/g, ''), start: m.index, end: m.index + m[0].length, own: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function add(found: PhoneFound[], text: string, start: number, length: number, value: string): void {
+  const before = clauseBefore(text, start);
+  if (orderLabel.test(before)) return;
+  if (found.some((f) => f.start < start + length && start < f.end)) return;
+  found.push({ value, start, end: start + length, own: saysOwn(before) });
+}
+
+function clauseBefore(text: string, start: number): string {
+  const head = text.slice(Math.max(0, start - contextSpan), start);
+  const cut = Math.max(...[...'，,。!！?？;；'].map((c) => head.lastIndexOf(c)));
+  return head.slice(cut + 1);
+}
+
+// "你们安装师傅留的135…" quotes a staff number; "你们打我电话138…" gives the customer's own.
+function saysOwn(before: string): boolean {
+  const other = lastIndex(someoneElse, before);
+  return other < 0 || lastIndex(self, before) > other;
+}
+
+function lastIndex(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}

@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  compareDates,
+  daysInMonth,
+  isoWeekday,
+  makeDate,
+} from './calendar-date.ts';
+import datesJson from './lexicon/dates.json' with { type: 'json' };
+import type { Span } from './mask-spans.ts';
+import { parseNumber } from './parse-number.ts';
+
+/** A date expression in the message; `date` is undefined when it is in the future (明天, 下周一) or not a real day. */
+export interface DateMention extends Span {
+  date: CalendarDate | undefined;
+}
+
+const datesLexiconSchema = z.object({
+  $comment: z.string().optional(),
+  relativeDays: z.record(z.string(), z.number().int()),
+  festivals: z.array(z.object({ pattern: z.string(), monthDay: z.string().regex(/^\d{2}-\d{2}$/) })).min(1),
+  incidentWords: z.array(z.string()).min(1),
+});
+const lexicon = datesLexiconSchema.parse(datesJson);
+
+type Resolve = (m: RegExpExecArray, today: CalendarDate) => CalendarDate | undefined;
+interface Rule {
+  pattern: RegExp;
+  resolve: Resolve;
+}
+
+const n = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+const year4 = '((?:19|20)\\d{2}|[零〇一二三四五六七八九]{4})';
+const yearWord = '(去年|今年|前年)';
+const part = '(初|底|末|中旬|中|上旬|下旬)';
+const notAfterNumber = '(?<![\\d.一二两三四五六七八九十百千万])';
+const yearOffsets: Record<string, number> = { 去年: -1, 今年: 0, 前年: -2 };
+const monthOffsets: Record<string, number> = { 上上: -2, 上: -1, 这: 0, 本: 0 };
+const weekdays: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
+const agoUnits: Record<string, (today: CalendarDate, count: number) => CalendarDate> = {
+  天: (t, k) => addDays(t, -k),
+  日: (t, k) => addDays(t, -k),
+  周: (t, k) => addDays(t, -7 * k),
+  星期: (t, k) => addDays(t, -7 * k),
+  礼拜: (t, k) => addDays(t, -7 * k),
+  月: (t, k) => addMonths(t, -k),
+  年: (t, k) => addMonths(t, -12 * k),
+};
+const halfAgo: Record<string, (today: CalendarDate) => CalendarDate> = {
+  天: (t) => t,
+  月: (t) => addDays(t, -15),
+  年: (t) => addMonths(t, -6),
+};
+
+const num = (s: string | undefined) => (s === undefined ? undefined : parseNumber(s));
+const past = (d: CalendarDate | undefined, today: CalendarDate) => (d && compareDates(d, today) <= 0 ? d : undefined);
+
+// 初 is the 1st, 中 the 15th, 底/末 the last day: the customer's own approximation.
+function dayOfPart(year: number, month: number, p: string | undefined): number {
+  if (p === '底' || p === '末') return daysInMonth(year, month);
+  if (p === '中' || p === '中旬') return 15;
+  if (p === '下旬') return 21;
+  return 1;
+}
+
+// A month and day without a year: this year, or last year if that is still to come.
+function recentMonthDay(month: number | undefined, day: number | undefined, today: CalendarDate) {
+  if (month === undefined || day === undefined) return undefined;
+  return past(makeDate(today.year, month, day), today) ?? makeDate(today.year - 1, month, day);
+}
+
+// A day of the month alone: this month, or the latest earlier month that has it.
+function recentDay(day: number | undefined, today: CalendarDate) {
+  if (day === undefined) return undefined;
+  for (let back = 0; back < 3; back++) {
+    const month = addMonths({ ...today, day: 1 }, -back);
+    const date = past(makeDate(month.year, month.month, day), today);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function monthWithPart(year: number, month: number | undefined, p: string | undefined, day?: number) {
+  if (month === undefined || month < 1 || month > 12) return undefined;
+  return makeDate(year, month, day ?? dayOfPart(year, month, p));
+}
+
+const rules: Rule[] = [
+  {
+    // 2026-11-05, 2026/11/5, 2026.11.5, 2026年11月5日
+    pattern: /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?/g,
+    resolve: (m, t) => past(makeDate(Number(m[1]), Number(m[2]), Number(m[3])), t),
+  },
+  {
+    // 二零二六年十一月五日
+    pattern: new RegExp(`${year4}\\s*年\\s*${n}\\s*月\\s*${n}\\s*[日号]?`, 'g'),
+    resolve: (m, t) => past(makeDate(num(m[1])!, num(m[2])!, num(m[3])!), t),
+  },
+  {
+    // 2026年3月, 2025年12月底
+    pattern: new RegExp(`${year4}\\s*年\\s*${n}\\s*月份?${part}?`, 'g'),
+    resolve: (m, t) => past(monthWithPart(num(m[1])!, num(m[2]), m[3]), t),
+  },
+  {
+    // 去年12月25号
+    pattern: new RegExp(`${yearWord}\\s*${n}\\s*月\\s*${n}\\s*[日号]?`, 'g'),
+    resolve: (m, t) => past(makeDate(t.year + yearOffsets[m[1]!]!, num(m[2])!, num(m[3])!), t),
+  },
+  {
+    // 去年12月, 今年3月底
+    pattern: new RegExp(`${yearWord}\\s*${n}\\s*月份?${part}?`, 'g'),
+    resolve: (m, t) => past(monthWithPart(t.year + yearOffsets[m[1]!]!, num(m[2]), m[3]), t),
+  },
+  ...lexicon.festivals.map(
+    ({ pattern, monthDay }): Rule => ({
+      // 双十一 is the most recent one; 去年双十一 the one of last year.
+      pattern: new RegExp(`${yearWord}?\\s*(?:${pattern})`, 'g'),
+      resolve: (m, t) => {
+        const [month, day] = monthDay.split('-').map(Number) as [number, number];
+        if (m[1]) return past(makeDate(t.year + yearOffsets[m[1]]!, month, day), t);
+        return recentMonthDay(month, day, t);
+      },
+    }),
+  ),
+  {
+    // 上个月初, 上个月底, 上个月15号, 这个月3号, 上上个月
+    pattern: new RegExp(`(上上|上|这|本)个?月(?:的)?(?:${part}|${n}\\s*[号日])?`, 'g'),
+    resolve: (m, t) => {
+      const month = addMonths({ ...t, day: 1 }, monthOffsets[m[1]!]!);
+      return past(monthWithPart(month.year, month.month, m[2], num(m[3])), t);
+    },
+  },
+  {
+    // 11月5日, 十一月五号, 七月二十号
+    pattern: new RegExp(`${notAfterNumber}${n}\\s*月\\s*${n}\\s*[日号]?`, 'g'),
+    resolve: (m, t) => recentMonthDay(num(m[1]), num(m[2]), t),
+  },
+  {
+    // 11.5, 8.15, 12-24, 11/5: not a price (1.2万, 39.9元) nor a range (2-3天)
+    pattern:
+      /(?<![\d.¥$,:]|\d[\s-])(1[0-2]|0?[1-9])[./-](3[01]|[12]\d|0?[1-9])(?![\d.%])(?!\s*(?:元|块|万|千|折|倍|分|斤|公斤|克|米|寸|天|个|小时|周|年|月|次|人|台|件|岁|k|w|g|cm|mm))/gi,
+    resolve: (m, t) => recentMonthDay(Number(m[1]), Number(m[2]), t),
+  },
+  {
+    // 3月, 11月份, 12月底
+    pattern: new RegExp(`${notAfterNumber}${n}\\s*月份?${part}?(?![\\d一二两三四五六七八九十号日]|\\s*[\\d号日])`, 'g'),
+    resolve: (m, t) => {
+      const month = num(m[1]);
+      const thisYear = past(monthWithPart(t.year, month, m[2]), t);
+      return thisYear ?? monthWithPart(t.year - 1, month, m[2]);
+    },
+  },
+  {
+    // 3号, 25日: not 3号楼, 5号线, 1号电池
+    pattern: new RegExp(
+      `(?<![\\d.月年第每周期拜/\\-一二两三四五六七八九十])${n}\\s*[号日](?![楼线门桌房床位店柜机口院馆仓台厅码球电车元内]|之内|以内|后|之后|以后)`,
+      'g',
+    ),
+    resolve: (m, t) => recentDay(num(m[1]), t),
+  },
+  {
+    // 上周三, 上星期二, 上礼拜六, 这周一, 本周三, 周五, 上周末, 下周一 (future)
+    pattern: /(?<![每个])(上上个?|上个?|这个?|本|下下?个?)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7]|末)/g,
+    resolve: (m, t) => {
+      const prefix = (m[1] ?? '').replace('个', '');
+      const day = weekdays[m[2]!] ?? Number(m[2]);
+      if (prefix.startsWith('下')) return undefined;
+      if (prefix === '' && m[2] === '末') return undefined;
+      const monday = addDays(t, 1 - isoWeekday(t));
+      const weeksBack = prefix === '上上' ? 2 : prefix === '上' ? 1 : 0;
+      const date = addDays(monday, 7 * -weeksBack + day - 1);
+      if (prefix === '' && compareDates(date, t) > 0) return addDays(date, -7);
+      return past(date, t);
+    },
+  },
+  {
+    // 上周, 上上个星期: the Monday of that week
+    pattern: /(?<![每个])(上上|上)个?\s*(?:周|星期|礼拜)(?![一二三四五六日天1-7末])/g,
+    resolve: (m, t) => addDays(t, 1 - isoWeekday(t) - 7 * (m[1] === '上上' ? 2 : 1)),
+  },
+  {
+    // 今天, 昨晚, 前天, 大前天, 明天 (future)
+    pattern: new RegExp(
+      Object.keys(lexicon.relativeDays)
+        .sort((a, b) => b.length - a.length)
+        .join('|'),
+      'g',
+    ),
+    resolve: (m, t) => past(addDays(t, lexicon.relativeDays[m[0]]!), t),
+  },
+  {
+    // 三天前, 两周前, 一个月前, 半个月前
+    pattern: /(\d{1,3}|[一二两三四五六七八九十]{1,3}|半|几)\s*个?\s*(天|日|周|星期|礼拜|月|年)\s*(?:前|之前|以前)/g,
+    resolve: (m, t) => {
+      if (m[1] === '半') return halfAgo[m[2]!]?.(t);
+      const count = num(m[1]);
+      return count === undefined ? undefined : agoUnits[m[2]!]!(t, count);
+    },
+  },
+];
+
+/** Every date expression in the normalised message, in order, resolved against the message's local date. */
+export function findDateMentions(text: string, today: CalendarDate): DateMention[] {
+  const all: DateMention[] = [];
+  for (const { pattern, resolve } of rules) {
+    for (const m of text.matchAll(pattern)) {
+      const exec = m as RegExpExecArray;
+      all.push({ start: m.index, end: m.index + m[0].length, date: resolve(exec, today) });
+    }
+  }
+  // The longest reading wins where readings overlap: 上周三 over 上周, 十一月五号 over 五号.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateMention[] = [];
+  for (const mention of all) {
+    if (!kept.some((k) => k.start < mention.end && mention.start < k.end)) kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const incident = new RegExp(lexicon.incidentWords.join('|'));
+const clauseEnd = /[，,。!！?？;；]/;
+
+/** True when the words right after the date tie it to the purchase or the incident: "上周三买的", "11.5下单的". */
+export function isIncidentDate(text: string, mention: Span): boolean {
+  const after = text.slice(mention.end, mention.end + 12).trimStart();
+  const clause = after.split(clauseEnd)[0]!.split(/\s/)[0]!;
+  return incident.test(clause);
+}

@@ -1,0 +1,22 @@
+/** A stretch of the normalised message that one extractor has claimed. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What an extractor found and where, so later extractors can skip it. */
+export interface Found<T> extends Span {
+  value: T;
+}
+
+const blank = '▒';
+
+/** Blanks the spans out (same length, so offsets stay valid) so that a phone is never re-read as an amount or a date. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const chars = [...text.split('')];
+  for (const { start, end } of spans) {
+    for (let i = start; i < end && i < chars.length; i++) chars[i] = blank;
+  }
+  return chars.join('');
+}
