@@ -23,6 +23,7 @@ export const envSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
   WECHATY_PUPPET: optionalText,
   WECHATY_PUPPET_SERVICE_TOKEN: optionalText,
+  SHOP_NAME: z.string().trim().min(1).default('本店'),
   TZ_BUSINESS: z
     .string()
     .default('Asia/Shanghai')

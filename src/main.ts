@@ -5,8 +5,14 @@ import { ensureBootstrapAdmin } from './accounts/ensure-bootstrap-admin.ts';
 import { createDb, sqliteFilePath } from './db/client.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { parseEnv } from './env.ts';
-import { createApp } from './http/app.ts';
+import { composeDesk } from './compose-desk.ts';
+import { defaultSlaPolicy } from './complaint/sla-policy.ts';
+import { defaultModel, llmFromEnv } from './llm/llm-from-env.ts';
+import { seedKnowledge } from './db/knowledge.ts';
+import { createKnowledgeBase, samplePoliciesDir } from './knowledge/index.ts';
 import { createLogger } from './log.ts';
+import { getSegmenter } from './text/segmenter.ts';
+import { buildCategoryModel } from './triage/classify/build-category-model.ts';
 
 if (fs.existsSync('.env')) process.loadEnvFile('.env');
 const parsed = parseEnv(process.env);
@@ -33,7 +39,32 @@ if (admin.kind === 'generated') {
   log.info('bootstrap admin exists; its token was printed at first start (set ADMIN_TOKEN to replace it)');
 }
 
-const app = createApp({ db, log, now: () => new Date() });
+const llm = llmFromEnv(env, log);
+log.info(llm ? 'language model configured' : 'offline engine (no language model configured)', {
+  model: llm ? (env.OPENAI_MODEL ?? defaultModel) : undefined,
+});
+
+const seeded = await seedKnowledge(db, samplePoliciesDir);
+if (seeded.status === 'seeded') {
+  log.info('knowledge base seeded from knowledge/', { documents: seeded.documents });
+  for (const skip of seeded.skipped) log.warn('policy file skipped', { file: skip.file, reason: skip.reason });
+}
+const kb = await createKnowledgeBase({ db, log });
+
+const { app, conversations } = composeDesk({
+  db,
+  log,
+  now: () => new Date(),
+  timeZone: env.TZ_BUSINESS,
+  shopName: env.SHOP_NAME,
+  sla: defaultSlaPolicy,
+  model: buildCategoryModel(getSegmenter()),
+  kb,
+  llm,
+});
+const resumed = await conversations.resumeUnfinishedTurns();
+if (resumed > 0) log.info('finished turns left half done by the last stop', { turns: resumed });
+
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
   log.info('qingting listening', {

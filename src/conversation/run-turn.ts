@@ -1,7 +1,12 @@
 import type { Attachment, ComplaintSummary } from '../complaint/complaint-record.ts';
 import { findComplaint, findLatestComplaintOfCustomer } from '../db/complaints.ts';
-import { type ConversationRow, openConversation, saveConversationState } from '../db/conversations.ts';
-import { markHandled, recordInbound, recordOutbound } from '../db/messages.ts';
+import {
+  type ConversationRow,
+  findConversationById,
+  openConversation,
+  saveConversationState,
+} from '../db/conversations.ts';
+import { listUnhandledInbound, markHandled, recordInbound, recordOutbound } from '../db/messages.ts';
 import type { ConversationDeps } from './conversation-deps.ts';
 import type { ConversationEvent } from './events.ts';
 import { executeEffect, type TurnScope, toView } from './execute-effect.ts';
@@ -88,6 +93,37 @@ export function createConversationEngine(deps: ConversationDeps) {
     });
   }
 
+  /**
+   * Finishes turns a stopped process left half done: inbound messages stored but never answered. Their replies go
+   * to the customer's channel through the bus, since the request that brought them is gone.
+   */
+  async function resumeUnfinishedTurns(): Promise<number> {
+    const pending = await listUnhandledInbound(deps.db);
+    for (const message of pending) {
+      const conversation = await findConversationById(deps.db, message.conversationId);
+      if (!conversation) continue;
+      await serialize(`${conversation.channel}:${conversation.externalId}`, async () => {
+        const now = deps.now();
+        if (conversation.owner === 'agent') return markHandled(deps.db, message.id, now);
+        const state = stateOf(conversation, false);
+        const understanding = understandMessage(deps.engine, message.text, message.createdAt);
+        const outcome = await runEvents(conversation, state, message.id, [{ type: 'customer_message', understanding }], now);
+        for (const reply of outcome.replies) {
+          deps.bus.emit('toCustomer', {
+            conversationId: conversation.id,
+            channel: conversation.channel,
+            externalId: conversation.externalId,
+            messageId: reply.id,
+            text: reply.text,
+            author: 'bot',
+            at: now,
+          });
+        }
+      });
+    }
+    return pending.length;
+  }
+
   async function runEvents(
     conversation: ConversationRow,
     initial: ConversationState,
@@ -152,7 +188,7 @@ export function createConversationEngine(deps: ConversationDeps) {
     return { code: c.code, status: c.status, category: c.category, severity: c.severity, queue: c.queue, fields };
   }
 
-  return { startSession, handleMessage };
+  return { startSession, handleMessage, resumeUnfinishedTurns };
 }
 
 export type ConversationEngine = ReturnType<typeof createConversationEngine>;

@@ -1,14 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parsePolicyFile } from '../knowledge/parse-policy-file.ts';
-import type { PolicyDocument, PolicyInput, PolicyVersion } from '../knowledge/policy-document.ts';
 import type { KnowledgeDocument, KnowledgeVersion } from '../generated/prisma/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import type { PolicyDocument, PolicyInput, PolicyVersion } from '../knowledge/policy-document.ts';
+import { readPolicyFiles } from '../knowledge/read-policy-files.ts';
 import type { Db } from './client.ts';
 
 /** Live (not deleted) policy documents, oldest first. */
 export async function listKnowledgeDocuments(db: Db): Promise<PolicyDocument[]> {
-  const rows = await db.knowledgeDocument.findMany({ where: { deletedAt: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const rows = await db.knowledgeDocument.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
   return rows.map(toPolicyDocument);
 }
 
@@ -32,7 +33,12 @@ export async function createKnowledgeDocument(
 ): Promise<PolicyDocument> {
   const fields = policyFields(input);
   const row = await db.knowledgeDocument.create({
-    data: { ...fields, slug: input.slug ?? null, version: 1, versions: { create: { ...fields, version: 1, editedBy } } },
+    data: {
+      ...fields,
+      slug: input.slug ?? null,
+      version: 1,
+      versions: { create: { ...fields, version: 1, editedBy } },
+    },
   });
   return toPolicyDocument(row);
 }
@@ -41,22 +47,29 @@ export async function createKnowledgeDocument(
  * Replaces a live document's text as a new version (the old versions stay in KnowledgeVersion).
  * Null when the document does not exist or was deleted; an edit that changes nothing makes no version.
  */
-export function updateKnowledgeDocument(
+export async function updateKnowledgeDocument(
   db: Db,
   id: string,
   input: PolicyInput,
   editedBy: string | null = null,
 ): Promise<PolicyDocument | null> {
   const fields = policyFields(input);
-  return db.$transaction(async (tx) => {
-    const current = await tx.knowledgeDocument.findFirst({ where: { id, deletedAt: null } });
-    if (!current) return null;
-    const unchanged = (Object.keys(fields) as (keyof typeof fields)[]).every((key) => current[key] === fields[key]);
-    if (unchanged) return toPolicyDocument(current);
-    const version = current.version + 1;
-    await tx.knowledgeVersion.create({ data: { ...fields, documentId: id, version, editedBy } });
-    return toPolicyDocument(await tx.knowledgeDocument.update({ where: { id }, data: { ...fields, version } }));
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const current = await tx.knowledgeDocument.findFirst({ where: { id, deletedAt: null } });
+        if (!current) return null;
+        const keys = Object.keys(fields) as (keyof typeof fields)[];
+        if (keys.every((key) => current[key] === fields[key])) return toPolicyDocument(current);
+        const version = current.version + 1;
+        await tx.knowledgeVersion.create({ data: { ...fields, documentId: id, version, editedBy } });
+        return toPolicyDocument(await tx.knowledgeDocument.update({ where: { id }, data: { ...fields, version } }));
+      });
+    } catch (error) {
+      // Two admins saving at once both read version n; the loser re-reads and becomes n + 2.
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Soft-deletes a document (its versions are kept); false when it does not exist or was already deleted. */
@@ -76,19 +89,7 @@ export type SeedResult =
  */
 export async function seedKnowledge(db: Db, dir: string): Promise<SeedResult> {
   if ((await db.knowledgeDocument.count()) > 0) return { status: 'not_empty' };
-  const files = fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
-        .sort()
-    : [];
-  const skipped: { file: string; reason: string }[] = [];
-  const policies: (PolicyInput & { slug: string })[] = [];
-  for (const file of files) {
-    const parsed = parsePolicyFile(fs.readFileSync(path.join(dir, file), 'utf8'));
-    if (parsed.ok) policies.push({ ...parsed.value, slug: file });
-    else skipped.push({ file, reason: parsed.reason });
-  }
+  const { policies, skipped } = readPolicyFiles(dir);
   try {
     await db.$transaction(async (tx) => {
       if ((await tx.knowledgeDocument.count()) > 0) throw new AlreadySeeded();

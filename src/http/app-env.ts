@@ -1,4 +1,7 @@
+import type { ConversationEngine } from '../conversation/run-turn.ts';
 import type { Db } from '../db/client.ts';
+import type { DeskBus } from '../events/desk-events.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../log.ts';
 
 /** What every route can reach: wired once in main.ts, never imported as a singleton. */
@@ -6,6 +9,9 @@ export interface AppDeps {
   db: Db;
   log: Logger;
   now: () => Date;
+  bus: DeskBus;
+  conversations: ConversationEngine;
+  kb: KnowledgeBase;
 }
 
 /** Hono environment: typed variables available as `c.var`. */

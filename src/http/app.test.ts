@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../test/db.ts';
-import { silentLogger } from '../log.ts';
-import { createApp } from './app.ts';
+import { createTestDesk } from '../../test/desk.ts';
 
-let testDb: Awaited<ReturnType<typeof createTestDb>>;
-let app: ReturnType<typeof createApp>;
+let desk: Awaited<ReturnType<typeof createTestDesk>>;
+let app: typeof desk.app;
 beforeAll(async () => {
-  testDb = await createTestDb();
-  app = createApp({ db: testDb.db, log: silentLogger, now: () => new Date() });
+  desk = await createTestDesk();
+  app = desk.app;
 });
-afterAll(() => testDb.dispose());
+afterAll(() => desk.dispose());
 
 describe('http app', () => {
   it('answers /healthz when the database answers', async () => {

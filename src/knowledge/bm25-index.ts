@@ -1,5 +1,5 @@
-import type { PolicyChunk } from './split-policy.ts';
 import { isContextWord, isQuantity, synonymsOf, tokenizeForSearch } from './search-terms.ts';
+import type { PolicyChunk } from './split-policy.ts';
 
 /** One way of finding a query word in a passage: all of `words` together are worth `credit` of the word. */
 interface Route {
@@ -10,9 +10,10 @@ interface Route {
 /** One content word of a query and the ways of finding it in a policy. */
 export interface QueryTerm {
   word: string;
-  /** content: a word of the question; context: the customer's situation (context-words.txt); amount: 3, 三天 */
+  /** content: a word of the question; context: the customer's situation (context-words.txt); amount: 3, 三天, an order number */
   kind: 'content' | 'context' | 'amount';
-  /** how much the word counts towards coverage: its IDF (the highest IDF when no policy uses it), 0 for amounts */
+  /** how much the word counts towards coverage: its IDF; for a word no policy uses, the highest IDF, scaled down
+   * for single characters and context words; 0 for amounts */
   weight: number;
   routes: readonly Route[];
 }
@@ -20,6 +21,7 @@ export interface QueryTerm {
 /** A passage's BM25 evidence for a query. */
 export interface ScoredChunk {
   chunk: PolicyChunk;
+  /** BM25, scaled down for passages that cover little of the query */
   score: number;
   /** IDF-weighted share of the query's content words found in the passage (title included), 0..1 */
   coverage: number;
@@ -36,6 +38,8 @@ const headingWeight = 2;
 // A synonym, or a longer policy word that contains the customer's word, is weaker evidence than the word itself.
 const synonymCredit = 0.8;
 const containedCredit = 0.7;
+// How much of the ranking score depends on coverage (Lucene's classic "coord" factor, softened).
+const coordination = 0.75;
 // A term counts as found when a route covers this much of it (a synonym does; half a compound does not).
 const matchedCredit = 0.7;
 // How much a word no policy uses counts towards coverage, relative to the rarest policy word.
@@ -50,6 +54,7 @@ export class Bm25Index {
   private readonly postings = new Map<string, { chunk: number; tf: number }[]>();
   private readonly lengths: Float64Array;
   private readonly averageLength: number;
+  /** every policy word of 3+ characters under each shorter word it contains */
   private readonly compounds = new Map<string, string[]>();
 
   constructor(chunks: readonly PolicyChunk[]) {
@@ -75,6 +80,18 @@ export class Bm25Index {
       }
     });
     this.averageLength = chunks.length ? this.lengths.reduce((a, n) => a + n, 0) / chunks.length : 1;
+    for (const word of this.postings.keys()) {
+      const chars = Array.from(word);
+      const inside = new Set<string>();
+      for (let i = 0; i < chars.length; i++) {
+        for (let j = i + 2; j <= chars.length; j++) if (j - i < chars.length) inside.add(chars.slice(i, j).join(''));
+      }
+      for (const part of inside) {
+        const list = this.compounds.get(part);
+        if (list) list.push(word);
+        else this.compounds.set(part, [word]);
+      }
+    }
   }
 
   /** Inverse document frequency of a word over passages; an unknown word gets the highest value. */
@@ -90,27 +107,31 @@ export class Bm25Index {
       const routes: Route[] = known ? [{ words: [word], credit: 1 }] : [];
       const add = (route: Route) => {
         const key = route.words.join(' ');
-        if (route.words.some((w) => this.postings.has(w)) && !routes.some((r) => r.words.join(' ') === key)) routes.push(route);
+        if (route.words.some((w) => this.postings.has(w)) && !routes.some((r) => r.words.join(' ') === key))
+          routes.push(route);
       };
       for (const words of synonymsOf(word)) add({ words, credit: synonymCredit });
       for (const compound of this.compoundsOf(word)) add({ words: [compound], credit: containedCredit });
       if (!known) this.partsOf(word).forEach(add);
-      const kind = isQuantity(word) ? 'amount' : isContextWord(word) ? 'context' : 'content';
+      // An unknown word with digits is a phone or order number: a detail of the case, like an amount.
+      const amount = isQuantity(word) || (!known && /\d/.test(word));
+      const kind = amount ? 'amount' : isContextWord(word) ? 'context' : 'content';
       return { word, kind, weight: this.weightOf(word, kind, known), routes };
     });
   }
 
-  // jieba cuts a word it does not know into single characters: each counts half, so one unknown word is not
-  // counted several times over.
+  // A word no policy uses is as specific as the rarest policy word. jieba cuts a word it does not know into
+  // single characters, so each of those counts half (one unknown word is not counted several times over); a
+  // product name or a family member counts a quarter: it tells the situation, not the question.
   private weightOf(word: string, kind: QueryTerm['kind'], known: boolean): number {
     if (kind === 'amount') return 0;
     if (known) return this.idf(word);
     const factor =
       kind === 'context'
         ? unknownWeight.context
-      : Array.from(word).length === 1
-        ? unknownWeight.singleCharacter
-        : unknownWeight.word;
+        : Array.from(word).length === 1
+          ? unknownWeight.singleCharacter
+          : unknownWeight.word;
     return factor * this.idf(word);
   }
 
@@ -126,7 +147,8 @@ export class Bm25Index {
       for (const route of term.routes) {
         for (const [chunk, found] of this.matchRoute(route)) {
           const prev = best.get(chunk);
-          if (!prev || found.score > prev.score) best.set(chunk, { score: found.score, credit: Math.max(found.credit, prev?.credit ?? 0) });
+          if (!prev || found.score > prev.score)
+            best.set(chunk, { score: found.score, credit: Math.max(found.credit, prev?.credit ?? 0) });
           else prev.credit = Math.max(prev.credit, found.credit);
         }
       }
@@ -141,9 +163,28 @@ export class Bm25Index {
       const chunk = this.chunks[i];
       if (score <= 0 || !chunk) return;
       const coverage = totalWeight > 0 ? (covered[i] ?? 0) / totalWeight : 0;
-      results.push({ chunk, score, coverage, matchedTerms: matched[i] ?? 0, contentTerms });
+      // Coordination: a passage that repeats one query word loses to one that has several of them.
+      const ranked = score * (1 - coordination + coordination * coverage);
+      results.push({ chunk, score: ranked, coverage, matchedTerms: matched[i] ?? 0, contentTerms });
     });
     return results.sort((x, y) => y.score - x.score);
+  }
+
+  /** IDF-weighted share of the query's words that occur in `text` (for picking sentences of an answer). */
+  coverageOf(terms: readonly QueryTerm[], text: string): number {
+    const words = new Set(tokenizeForSearch(text));
+    let covered = 0;
+    let total = 0;
+    for (const term of terms) {
+      total += term.weight;
+      let credit = 0;
+      for (const route of term.routes) {
+        const found = route.words.filter((w) => words.has(w)).length;
+        credit = Math.max(credit, (route.credit * found) / route.words.length);
+      }
+      covered += credit * term.weight;
+    }
+    return total > 0 ? covered / total : 0;
   }
 
   // A route's words each contribute their BM25 score and their share of the route's credit.
@@ -163,14 +204,8 @@ export class Bm25Index {
   }
 
   // Policy words that contain the customer's word (邮箱 → 电子邮箱); one-character words would match everything.
-  private compoundsOf(word: string): string[] {
-    if (Array.from(word).length < 2 || isQuantity(word)) return [];
-    let compounds = this.compounds.get(word);
-    if (!compounds) {
-      compounds = [...this.postings.keys()].filter((w) => w !== word && w.includes(word));
-      this.compounds.set(word, compounds);
-    }
-    return compounds;
+  private compoundsOf(word: string): readonly string[] {
+    return isQuantity(word) ? [] : (this.compounds.get(word) ?? []);
   }
 
   // Greedy longest match of policy words inside a word no policy uses (发票抬头 → 发票 + 抬头).

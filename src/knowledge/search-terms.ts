@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import { getSegmenter, type Segmenter } from '../text/segmenter.ts';
 import { normalizeText } from '../text/normalize-text.ts';
+import { getSegmenter, type Segmenter } from '../text/segmenter.ts';
 
 const synonymsFileSchema = z.object({
   provenance: z.string(),
@@ -19,7 +19,8 @@ let synonyms: Map<string, string[][]> | undefined;
 const punctuationOrSpace = /^[\p{P}\p{S}\p{Z}\s]+$/u;
 // 3, 48, 三天, 五十块, 一百, 半年: the amounts of one customer's case, not the subject of a policy.
 // Five digits and more are hotlines (12315) and stay words.
-const quantity = /^(?:[\d.]{1,4}|[零一二两三四五六七八九十百千万半几多]+)[天年月日周块元次台个号点股把条张件只小时分钟]*$/;
+const quantity =
+  /^(?:[\d.]{1,4}|[零一二两三四五六七八九十百千万半几多]+)[天年月日周块元次台个号点股把条张件只小时分钟]*$/;
 
 /** Search words of a text: normalised, cut by jieba with qingting's domain words, without punctuation or stop words. */
 export function tokenizeForSearch(text: string, segmenter: Segmenter = getSegmenter()): string[] {
@@ -38,7 +39,7 @@ export function isContextWord(word: string): boolean {
 
 /**
  * The policy wordings a customer's word may stand for (src/knowledge/synonyms.json), each as its search words
- * (未使用 → 未 + 使用); empty when none are listed.
+ * (服务时间 → 服务 + 时间); empty when none are listed.
  */
 export function synonymsOf(word: string): readonly (readonly string[])[] {
   // Built on first use: the targets are cut by the same segmenter as the policies.

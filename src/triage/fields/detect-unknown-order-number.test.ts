@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { saysOrderNumberUnknown } from './detect-unknown-order-number.ts';
+import { detectUnknownOrderNumber } from './detect-unknown-order-number.ts';
 
-describe('saysOrderNumberUnknown', () => {
+describe('detectUnknownOrderNumber', () => {
   it.each([
     ['订单号不知道', true],
     ['订单号我忘了', true],
@@ -14,6 +14,6 @@ describe('saysOrderNumberUnknown', () => {
     ['我不知道怎么办 订单号123456789', false],
     ['东西没有收到', false],
   ])('%s → %s', (text, expected) => {
-    expect(saysOrderNumberUnknown(text)).toBe(expected);
+    expect(detectUnknownOrderNumber(text)).toBe(expected);
   });
 });

@@ -15,7 +15,7 @@ const unknownBefore = lexicon.unknownBefore.map((p) => new RegExp(p));
 const lookAround = 10;
 
 /** True when the customer says they do not know or cannot find the order number ("订单号忘了", "没有订单号"). */
-export function saysOrderNumberUnknown(text: string): boolean {
+export function detectUnknownOrderNumber(text: string): boolean {
   for (const m of text.matchAll(label)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + lookAround);
     const head = text.slice(Math.max(0, m.index - lookAround), m.index);

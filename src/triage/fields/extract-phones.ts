@@ -5,15 +5,17 @@ export interface PhoneFound extends Found<string> {
   own: boolean;
 }
 
-// 86 or +86 prefix, then 11 digits in any grouping of spaces or dashes: "+86 138 1234 5678", "138-1234-5678".
-const mobile = /(?<![\dA-Za-z]|\d[\s-])(?:\(?\+?86\)?[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dA-Za-z])/g;
+// 86 or +86 prefix, then 11 digits in any grouping of spaces or dashes: "+86 138 1234 5678", "(138) 0013 8000".
+const mobile = /(?<![\dA-Za-z]|\d[\s-])(?:\(?\+?86\)?[\s-]?)?(\(?1[3-9]\d\)?(?:[\s-]?\d){8})(?![\dA-Za-z])/g;
 // A number right after another digit group is part of something longer (an order number in groups).
 // Area codes are 010, 02x or 0[3-9]xx; local numbers 7-8 digits: "(0755)8888 6666", "020 12345678", "0571-8765432".
-const landline = /(?<![\dA-Za-z]|\d[\s-])(?:\((0(?:10|2\d|[3-9]\d{2}))\)|(0(?:10|2\d|[3-9]\d{2})))[\s-]?(\d{3,4}[\s-]?\d{4})(?![\dA-Za-z])/g;
+const landline =
+  /(?<![\dA-Za-z]|\d[\s-])(?:\((0(?:10|2\d|[3-9]\d{2}))\)|(0(?:10|2\d|[3-9]\d{2})))[\s-]?(\d{3,4}[\s-]?\d{4})(?![\dA-Za-z])/g;
 // 400/800 numbers are always a business's.
 const hotline = /(?<![\dA-Za-z])[48]00[\s-]?\d{3}[\s-]?\d{4}(?![\dA-Za-z])/g;
 const orderLabel = /(?:单号|订单|编号|order)\s*(?:是|为|:|#)?\s*$/i;
-const someoneElse = /你们|客服|热线|师傅|店员|店长|商家|店家|老板|经理|售后|快递员|骑手|工作人员|前台|物业|销售|导购|对方/g;
+const someoneElse =
+  /你们|客服|热线|师傅|店员|店长|商家|店家|老板|经理|售后|快递员|骑手|工作人员|前台|物业|销售|导购|对方/g;
 const self = /我|本人|打这个|回电|联系/g;
 const contextSpan = 14;
 

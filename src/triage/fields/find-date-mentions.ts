@@ -21,11 +21,10 @@ const datesLexiconSchema = z.object({
   $comment: z.string().optional(),
   relativeDays: z.record(z.string(), z.number().int()),
   festivals: z.array(z.object({ pattern: z.string(), monthDay: z.string().regex(/^\d{2}-\d{2}$/) })).min(1),
-  incidentWords: z.array(z.string()).min(1),
 });
 const lexicon = datesLexiconSchema.parse(datesJson);
 
-type Resolve = (m: RegExpExecArray, today: CalendarDate) => CalendarDate | undefined;
+type Resolve = (m: RegExpMatchArray, today: CalendarDate) => CalendarDate | undefined;
 interface Rule {
   pattern: RegExp;
   resolve: Resolve;
@@ -116,7 +115,7 @@ const rules: Rule[] = [
   ...lexicon.festivals.map(
     ({ pattern, monthDay }): Rule => ({
       // 双十一 is the most recent one; 去年双十一 the one of last year.
-      pattern: new RegExp(`${yearWord}?\\s*(?:${pattern})`, 'g'),
+      pattern: new RegExp(`(?:${yearWord}\\s*)?(?:${pattern})`, 'g'),
       resolve: (m, t) => {
         const [month, day] = monthDay.split('-').map(Number) as [number, number];
         if (m[1]) return past(makeDate(t.year + yearOffsets[m[1]]!, month, day), t);
@@ -206,8 +205,7 @@ export function findDateMentions(text: string, today: CalendarDate): DateMention
   const all: DateMention[] = [];
   for (const { pattern, resolve } of rules) {
     for (const m of text.matchAll(pattern)) {
-      const exec = m as RegExpExecArray;
-      all.push({ start: m.index, end: m.index + m[0].length, date: resolve(exec, today) });
+      all.push({ start: m.index, end: m.index + m[0].length, date: resolve(m, today) });
     }
   }
   // The longest reading wins where readings overlap: 上周三 over 上周, 十一月五号 over 五号.
@@ -217,14 +215,4 @@ export function findDateMentions(text: string, today: CalendarDate): DateMention
     if (!kept.some((k) => k.start < mention.end && mention.start < k.end)) kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-const incident = new RegExp(lexicon.incidentWords.join('|'));
-const clauseEnd = /[，,。!！?？;；]/;
-
-/** True when the words right after the date tie it to the purchase or the incident: "上周三买的", "11.5下单的". */
-export function isIncidentDate(text: string, mention: Span): boolean {
-  const after = text.slice(mention.end, mention.end + 12).trimStart();
-  const clause = after.split(clauseEnd)[0]!.split(/\s/)[0]!;
-  return incident.test(clause);
 }

@@ -13,10 +13,10 @@ const blank = '▒';
 
 /** Blanks the spans out (same length, so offsets stay valid) so that a phone is never re-read as an amount or a date. */
 export function maskSpans(text: string, spans: readonly Span[]): string {
-  if (spans.length === 0) return text;
-  const chars = [...text.split('')];
+  let masked = text;
   for (const { start, end } of spans) {
-    for (let i = start; i < end && i < chars.length; i++) chars[i] = blank;
+    const to = Math.min(end, text.length);
+    if (to > start) masked = masked.slice(0, start) + blank.repeat(to - start) + masked.slice(to);
   }
-  return chars.join('');
+  return masked;
 }

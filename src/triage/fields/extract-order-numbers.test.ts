@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOrderNumbers, isIdCardNumber } from './extract-order-number.ts';
+import { extractOrderNumbers, isIdCardNumber } from './extract-order-numbers.ts';
 import { extractPhones } from './extract-phones.ts';
 import { maskSpans } from './mask-spans.ts';
 import { normalizeText } from './normalize-text.ts';

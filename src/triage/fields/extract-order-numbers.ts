@@ -10,6 +10,7 @@ const labelled = new RegExp(
 );
 // Unlabelled: a long digit run, or a short letter prefix on a long digit run ("DD20260615233", "SF1402938475612").
 const unlabelled = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}\d{8,}|\d{12,})(?![A-Za-z0-9])/g;
+const idCardLabel = /身份证/;
 const money = /^\s*(?:元|块|万|千|w|k)/i;
 const dateLike = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^(?:19|20)\d{2}-\d{1,2}$/;
 
@@ -27,7 +28,8 @@ export function extractOrderNumbers(text: string): Found<string>[] {
   for (const m of text.matchAll(unlabelled)) {
     const start = m.index;
     if (found.some((f) => f.start <= start && start < f.end)) continue;
-    if (isIdCardNumber(m[0]) || money.test(text.slice(start + m[0].length))) continue;
+    if (isIdCardNumber(m[0]) || idCardLabel.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (money.test(text.slice(start + m[0].length))) continue;
     found.push({ value: m[0], start, end: start + m[0].length });
   }
   return found;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { localDate } from './calendar-date.ts';
+import { extractAmount } from './extract-amount.ts';
+import { extractPhones } from './extract-phones.ts';
+import { findDateMentions } from './find-date-mentions.ts';
+import { maskSpans } from './mask-spans.ts';
+import { normalizeText } from './normalize-text.ts';
+
+const amountOf = (text: string) => {
+  const normalized = normalizeText(text);
+  const today = localDate(new Date('2026-11-28T10:00:00+08:00'), 'Asia/Shanghai');
+  const spans = [...extractPhones(normalized), ...findDateMentions(normalized, today)];
+  return extractAmount(maskSpans(normalized, spans));
+};
+
+describe('extractAmount', () => {
+  it.each([
+    ['花了¥299', 299],
+    ['￥1,299.00的床', 1299],
+    ['299元买的', 299],
+    ['58块就这服务', 58],
+    ['58块钱就这服务？？', 58],
+    ['刷卡1.2万买的钢琴', 12000],
+    ['上个月初办的健身年卡 三千 现在店说要搬走', 3000],
+    ['交了两千五 才上两节课', 2500],
+    ['一千二百买的', 1200],
+    ['预算3k左右', 3000],
+    ['花了3k', 3000],
+    ['五百多块买的', 500],
+    ['两百块的清洁费', 200],
+    ['花了１２９９买的破壁机', 1299],
+    ['自动售货机扫码付了三块五 饮料没出来', 3.5],
+    ['多收了我二十九块九', 29.9],
+    ['七百五一张的演出票', 750],
+    ['会员费九十九 扣了两次', 99],
+    ['原价1299 活动价899 我实际付的是899', 899],
+    ['买了两台，每台1500元，一共花了3000元', 3000],
+    ['一共花了六百六', 660],
+    ['结账还多算了一百二', 120],
+    ['电话13812345678 花了299', 299],
+    ['11月3号买的 199元', 199],
+    ['1.5w的装修款都付了', 15000],
+    ['说好下单返现20 到现在都没返', 20],
+    ['称了一下少了0.3克 发票上写的是5680元', 5680],
+    ['一盒十个碎了四个 18.8元', 18.8],
+    ['买的3800的冰箱', 3800],
+    ['😡 ¥46 算是白花了', 46],
+    ['小票上显示12.8元，我要求退一赔十', 12.8],
+    ['本人刘洋,办的健身年卡才用了两次店就关门了,三千八啊!', 3800],
+    ['快递丢了，价值800多', 800],
+  ])('%s → %d', (text, expected) => {
+    expect(amountOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['买了3个 用了3天'],
+    ['等了48小时'],
+    ['上周三订的二十桶水'],
+    ['买了4K电视'],
+    ['今天早上八点约的保洁 十点了人还没到'],
+    ['第二次出问题了'],
+    ['双十一买的'],
+    ['电话13812345678'],
+    ['元旦买的'],
+    ['买了3块蛋糕'],
+    ['我要求退一半'],
+    ['修过两次了 十节私教课'],
+  ])('finds no amount in %s', (text) => {
+    expect(amountOf(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+import type { ComplaintFields, Extraction } from '../triage-result.ts';
+import { localDate } from './calendar-date.ts';
+import { detectRefusals } from './detect-refusals.ts';
+import { detectUnknownOrderNumber } from './detect-unknown-order-number.ts';
+import { extractAmount } from './extract-amount.ts';
+import { extractEmails } from './extract-emails.ts';
+import { extractName } from './extract-name.ts';
+import { extractOrderNumbers } from './extract-order-numbers.ts';
+import { extractPhones } from './extract-phones.ts';
+import { extractProduct } from './extract-product.ts';
+import { extractRemedies } from './extract-remedies.ts';
+import { findDateMentions } from './find-date-mentions.ts';
+import { maskSpans } from './mask-spans.ts';
+import { normalizeText } from './normalize-text.ts';
+import { resolveDate } from './resolve-date.ts';
+import { tagWords } from './tag-words.ts';
+
+/** Reads the SPEC §1 fields, refusals and "不知道订单号" from one customer message. Pure; `now` is the message time. */
+export function extractFields(text: string, now: Date, timeZone = 'Asia/Shanghai'): Extraction {
+  const normalized = normalizeText(text);
+  const declined = detectRefusals(normalized);
+
+  // Each extractor claims its spans so the next cannot misread them: a phone is never an amount, an order
+  // number never a date.
+  const emails = extractEmails(normalized);
+  const phones = extractPhones(maskSpans(normalized, emails));
+  const withoutContacts = maskSpans(normalized, [...emails, ...phones]);
+  const orderNumbers = extractOrderNumbers(withoutContacts);
+  const withoutNumbers = maskSpans(withoutContacts, orderNumbers);
+  const dates = findDateMentions(withoutNumbers, localDate(now, timeZone));
+  const product = extractProduct(withoutNumbers, tagWords);
+
+  const fields: ComplaintFields = {
+    product: product?.name,
+    orderNumber: orderNumbers[0]?.value,
+    occurredOn: resolveDate(withoutNumbers, dates),
+    remedyRequested: extractRemedies(withoutNumbers, product?.kind),
+    customerName: extractName(withoutNumbers),
+    phone: phones.find((p) => p.own)?.value,
+    email: emails[0]?.value,
+    amount: extractAmount(maskSpans(withoutNumbers, dates)),
+  };
+  for (const field of declined) delete fields[field];
+  if (fields.remedyRequested?.length === 0) delete fields.remedyRequested;
+  return {
+    fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    declined,
+    orderNumberUnknown: fields.orderNumber === undefined && detectUnknownOrderNumber(normalized),
+  };
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import namesJson from './lexicon/names.json' with { type: 'json' };
+
+const namesLexiconSchema = z.object({
+  $comment: z.string().optional(),
+  surnames: z.string().min(100),
+  compoundSurnames: z.array(z.string().length(2)).min(1),
+  notNames: z.array(z.string()).min(1),
+  nameStops: z.string().min(1),
+  notGivenName: z.string().min(1),
+  honorifics: z.array(z.string()).min(1),
+  contactWords: z.array(z.string()).min(1),
+  speakerBefore: z.array(z.string()).min(1),
+  greetings: z.array(z.string()).min(1),
+});
+const lexicon = namesLexiconSchema.parse(namesJson);
+
+const surnames = new Set(lexicon.surnames);
+const compounds = new Set(lexicon.compoundSurnames);
+const notNames = new Set(lexicon.notNames);
+const stops = new Set(lexicon.nameStops);
+const notGiven = new Set(lexicon.notGivenName);
+const han = /[\u4e00-\u9fff]/;
+const honorific = new RegExp(`^(?:${lexicon.honorifics.join('|')})`);
+const contactAfter = new RegExp(`^[\\s,，:：]*(?:▒|${lexicon.contactWords.join('|')})`, 'i');
+const contactBefore = /▒[\s,，:：]*$/;
+const speakerBefore = new RegExp(`(?:${lexicon.speakerBefore.join('|')}|姓.{1,2})\\s*$`);
+const greetingsOnly = new RegExp(`^[\\s,，.。!！~]*(?:(?:${lexicon.greetings.join('|')})[\\s,，.。!！~]*)*$`, 'i');
+const staffBefore = /你们|店员|客服|师傅|经理|老板|工作人员|销售|导购|店长|快递员|骑手|前台|老师|教练/;
+const strictAfter = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|${lexicon.contactWords.join('|')}|我)`, 'i');
+
+// Self-introductions, strongest first: 我叫 and 名字是 name the speaker for sure; 我是 only with a clear boundary.
+const introductions: { pattern: RegExp; strict: boolean }[] = [
+  {
+    pattern: /(?:我叫|我名叫|俺叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人)\s*/g,
+    strict: false,
+  },
+  { pattern: /我是\s*/g, strict: true },
+];
+// "姓王" only from the speaker: "我姓王", "免贵姓王", or 姓 opening a clause; "姓王的师傅" is someone else.
+const surnameOnly = /(?:(?:我|本人|免贵)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
+const honorificName = new RegExp(
+  `(?:${lexicon.compoundSurnames.join('|')}|[${lexicon.surnames}])(?:${lexicon.honorifics.join('|')})`,
+  'g',
+);
+
+/** The customer's name as they gave it: 张伟, 王女士, or a surname alone ("姓王" → 王); never a staff member's name. */
+export function extractName(text: string): string | undefined {
+  for (const { pattern, strict } of introductions) {
+    for (const m of text.matchAll(pattern)) {
+      const name = readName(text, m.index + m[0].length, strict);
+      if (name) return name;
+    }
+  }
+  return findHonorific(text) ?? findSignature(text) ?? findSurname(text);
+}
+
+function surnameLength(text: string, at: number): number {
+  if (compounds.has(text.slice(at, at + 2))) return 2;
+  return surnames.has(text[at] ?? '') ? 1 : 0;
+}
+
+// A surname, then 女士/先生/小姐 or one or two given-name characters ending at a boundary.
+function readName(text: string, at: number, strict: boolean): string | undefined {
+  const s = surnameLength(text, at);
+  if (s === 0) return undefined;
+  const afterSurname = text.slice(at + s);
+  const title = honorific.exec(afterSurname);
+  if (title) return text.slice(at, at + s) + title[0];
+  for (let given = 2; given >= 1; given--) {
+    const name = text.slice(at, at + s + given);
+    if (name.length !== s + given || ![...name].every((c) => han.test(c)) || notNames.has(name)) continue;
+    const next = text.slice(at + s + given);
+    const boundary = strict ? strictAfter.test(next) : !han.test(next[0] ?? '') || stops.has(next[0]!);
+    if (boundary && !stops.has(name[s]!)) return name;
+  }
+  return undefined;
+}
+
+function findHonorific(text: string): string | undefined {
+  for (const m of text.matchAll(honorificName)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    const nearBefore = before.slice(-8);
+    const spoken =
+      speakerBefore.test(before) ||
+      greetingsOnly.test(before) ||
+      /^[\s,，.。!！~]*$/.test(after) ||
+      contactAfter.test(after) ||
+      contactBefore.test(before);
+    if (spoken && !(staffBefore.test(nearBefore) && !speakerBefore.test(before))) return m[0];
+  }
+  return undefined;
+}
+
+// "赵磊 zhao.lei@company.com.cn", "欧阳娜娜 电话 186…": a bare name standing next to a contact.
+function findSignature(text: string): string | undefined {
+  for (const m of text.matchAll(/[\u4e00-\u9fff]{2,4}/g)) {
+    const name = m[0];
+    const s = surnameLength(name, 0);
+    if (s === 0 || name.length - s < 1 || name.length - s > 2 || notNames.has(name)) continue;
+    if ([...name.slice(s)].some((c) => stops.has(c) || notGiven.has(c))) continue;
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + name.length);
+    if (contactAfter.test(after) || contactBefore.test(before)) return name;
+  }
+  return undefined;
+}
+
+function findSurname(text: string): string | undefined {
+  for (const m of text.matchAll(surnameOnly)) {
+    const at = m.index + m[0].length;
+    const s = surnameLength(text, at);
+    if (s > 0 && !han.test(text[at + s] ?? '')) return text.slice(at, at + s);
+  }
+  return undefined;
+}

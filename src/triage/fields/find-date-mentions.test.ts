@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from './calendar-date.ts';
+import { findDateMentions } from './find-date-mentions.ts';
+
+// 2026-11-28 is a Saturday.
+const today = { year: 2026, month: 11, day: 28 };
+const mentionsOf = (text: string) =>
+  findDateMentions(text, today).map((m) => [text.slice(m.start, m.end), m.date && formatDate(m.date)]);
+
+describe('findDateMentions', () => {
+  it.each([
+    [
+      '上周三买的 说好周五前到',
+      [
+        ['上周三', '2026-11-18'],
+        ['周五', '2026-11-27'],
+      ],
+    ],
+    [
+      '明天再不发货 下周一我就投诉',
+      [
+        ['明天', undefined],
+        ['下周一', undefined],
+      ],
+    ],
+    ['十一月五号那天', [['十一月五号', '2026-11-05']]],
+    ['这周五来取', [['这周五', '2026-11-27']]],
+    [
+      '双11买的 618也买过',
+      [
+        ['双11', '2026-11-11'],
+        ['618', '2026-06-18'],
+      ],
+    ],
+    ['花了618元', []],
+    ['2月30号', [['2月30号', undefined]]],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

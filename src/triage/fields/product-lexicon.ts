@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import productsJson from './lexicon/products.json' with { type: 'json' };
+
+/** Whether a product is goods (退款 means 退货) or a service (退款 means 退还其他已产生费用). */
+export type ProductKind = 'goods' | 'service';
+
+const productsLexiconSchema = z.object({
+  $comment: z.string().optional(),
+  goods: z.record(z.string(), z.array(z.string().min(1))),
+  services: z.record(z.string(), z.array(z.string().min(1))),
+  vague: z.array(z.string()),
+  purchaseVerbs: z.array(z.string()).min(1),
+  determiners: z.array(z.string()).min(1),
+  notProductAfter: z.array(z.string()).min(1),
+});
+const lexicon = productsLexiconSchema.parse(productsJson);
+
+/** Every product or service word of the lexicon with its kind. */
+export const productKinds: ReadonlyMap<string, ProductKind> = new Map([
+  ...Object.values(lexicon.goods).flatMap((words) => words.map((w) => [w, 'goods'] as const)),
+  ...Object.values(lexicon.services).flatMap((words) => words.map((w) => [w, 'service'] as const)),
+]);
+
+/** Words that never name a product alone ("东西坏了"). */
+export const vagueProducts: ReadonlySet<string> = new Set(lexicon.vague);
+
+/** Verbs that, followed by 的/了, introduce what was bought ("买的", "办的"). */
+export const purchaseVerbs: ReadonlySet<string> = new Set(lexicon.purchaseVerbs);
+
+/** Words skipped between a purchase verb and the product ("买的那个…"). */
+export const determiners: ReadonlySet<string> = new Set(lexicon.determiners);
+
+/** What follows a lexicon word when it is part of another word (安装费, 手机店). */
+export const notProductAfter: readonly string[] = lexicon.notProductAfter;
