@@ -34,7 +34,8 @@ let deactivatedToken: string;
 beforeAll(async () => {
   desk = await createAdminDesk();
   tokens.admin = adminToken;
-  for (const role of ['frontline', 'specialist', 'supervisor'] as const) tokens[role] = (await desk.addAgent(role)).token;
+  for (const role of ['frontline', 'specialist', 'supervisor'] as const)
+    tokens[role] = (await desk.addAgent(role)).token;
   const gone = await desk.addAgent('admin', 'former admin');
   deactivatedToken = gone.token;
   expect((await desk.admin.patch(`/agents/${gone.id}`, adminToken, { active: false })).status).toBe(200);

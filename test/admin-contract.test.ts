@@ -12,7 +12,10 @@ beforeAll(async () => {
   desk = await createAdminDesk();
   code = (await desk.frontlineComplaint()).code;
   await desk.admin.post(`/complaints/${code}/claim`, adminToken);
-  const proposal = await desk.admin.post(`/complaints/${code}/proposals`, adminToken, { remedies: ['道歉'], text: '抱歉' });
+  const proposal = await desk.admin.post(`/complaints/${code}/proposals`, adminToken, {
+    remedies: ['道歉'],
+    text: '抱歉',
+  });
   proposalId = proposal.body.proposal.id;
 });
 afterAll(() => desk.dispose());
@@ -64,9 +67,25 @@ describe('GET /api/openapi.json', () => {
 });
 
 describe('bad input never produces a 5xx', () => {
-  const bodies = ['', '{', 'null', '[]', '"text"', '123', 'true', '{"text":{}}', '{"queue":5}', '{"remedies":"道歉"}',
-    '{"outcome":null}', '{"accepted":"yes"}', '{"amount":-1,"remedies":["道歉"],"text":"x"}', '{"name":123,"role":[]}',
-    '{"__proto__":{"admin":true}}', '{"text":"\\u0000"}', `{"text":"${'深'.repeat(6000)}"}`];
+  const bodies = [
+    '',
+    '{',
+    'null',
+    '[]',
+    '"text"',
+    '123',
+    'true',
+    '{"text":{}}',
+    '{"queue":5}',
+    '{"remedies":"道歉"}',
+    '{"outcome":null}',
+    '{"accepted":"yes"}',
+    '{"amount":-1,"remedies":["道歉"],"text":"x"}',
+    '{"name":123,"role":[]}',
+    '{"__proto__":{"admin":true}}',
+    '{"text":"\\u0000"}',
+    `{"text":"${'深'.repeat(6000)}"}`,
+  ];
 
   const routes = adminApiRoutes.map((r) => ({
     name: `${r.method.toUpperCase()} ${r.path}`,
@@ -84,7 +103,10 @@ describe('bad input never produces a 5xx', () => {
   });
 
   it('answers malformed JSON with 400 invalid_json and wrong types with 400 validation_failed', async () => {
-    const bad = await desk.call('POST', `${adminBasePath}/complaints/${code}/messages`, { token: adminToken, rawBody: '{"text":' });
+    const bad = await desk.call('POST', `${adminBasePath}/complaints/${code}/messages`, {
+      token: adminToken,
+      rawBody: '{"text":',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid_json');
     const wrong = await desk.admin.post(`/complaints/${code}/messages`, adminToken, { text: 42 });
@@ -99,7 +121,9 @@ describe('bad input never produces a 5xx', () => {
       expect(res.body.error.code).toBe('not_found');
     }
     expect((await desk.admin.post('/complaints/TS-20261128-9999/claim', adminToken)).status).toBe(404);
-    expect((await desk.admin.post(`/complaints/${code}/proposals/nope/response`, adminToken, { accepted: true })).status).toBe(404);
+    expect(
+      (await desk.admin.post(`/complaints/${code}/proposals/nope/response`, adminToken, { accepted: true })).status,
+    ).toBe(404);
     expect((await desk.admin.post('/agents/nope/token', adminToken)).status).toBe(404);
     const unknownRoute = await desk.call('GET', `${adminBasePath}/nothing`, { token: adminToken });
     expect(unknownRoute.status).toBe(404);

@@ -1,7 +1,8 @@
 // Shared set-up for the admin API suites: a whole desk, agents of each role, and complaints opened the way customers
 // open them, through the web chat.
-import type { Role } from '../src/accounts/roles.ts';
+
 import { ensureBootstrapAdmin } from '../src/accounts/ensure-bootstrap-admin.ts';
+import type { Role } from '../src/accounts/roles.ts';
 import type { ComplaintRecord } from '../src/complaint/complaint-record.ts';
 import type { CustomerMessageEvent } from '../src/events/desk-events.ts';
 import { createTestDesk } from './desk.ts';
@@ -38,13 +39,18 @@ export async function createAdminDesk() {
 
   const admin = {
     get: <T = Loose>(path: string, token: string) => call<T>('GET', `/api/admin${path}`, { token }),
-    post: <T = Loose>(path: string, token: string, body: unknown = {}) => call<T>('POST', `/api/admin${path}`, { token, body }),
-    patch: <T = Loose>(path: string, token: string, body: unknown) => call<T>('PATCH', `/api/admin${path}`, { token, body }),
+    post: <T = Loose>(path: string, token: string, body: unknown = {}) =>
+      call<T>('POST', `/api/admin${path}`, { token, body }),
+    patch: <T = Loose>(path: string, token: string, body: unknown) =>
+      call<T>('PATCH', `/api/admin${path}`, { token, body }),
   };
 
   let agentCount = 0;
   /** A new agent account of `role`, made by the admin through the API. */
-  async function addAgent(role: Role, name = `${role}-${++agentCount}`): Promise<{ id: string; token: string; name: string }> {
+  async function addAgent(
+    role: Role,
+    name = `${role}-${++agentCount}`,
+  ): Promise<{ id: string; token: string; name: string }> {
     const res = await admin.post('/agents', adminToken, { name, role });
     if (res.status !== 201) throw new Error(`could not create agent: ${JSON.stringify(res.body)}`);
     return { id: res.body.id, token: res.body.token, name };
@@ -81,8 +87,16 @@ export async function createAdminDesk() {
     return delivered.filter((e) => e.externalId === sessionId);
   }
 
+  /** The stored conversation behind a web chat session (owner, agent, dialogue state). */
+  function conversationOf(sessionId: string) {
+    return desk.db.conversation.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'web', externalId: sessionId } },
+    });
+  }
+
   return {
     ...desk,
+    conversationOf,
     call,
     admin,
     addAgent,

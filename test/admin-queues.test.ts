@@ -74,7 +74,10 @@ describe('GET /api/admin/complaints', () => {
     const all = (await listAll('', 100)).items;
     const specialist = await listAll('queue=specialist', 4);
     expect(specialist.items.map((c) => c.code).sort()).toEqual(
-      all.filter((c) => c.queue === 'specialist').map((c) => c.code).sort(),
+      all
+        .filter((c) => c.queue === 'specialist')
+        .map((c) => c.code)
+        .sort(),
     );
     expect(specialist.items.length).toBe(plan.filter((k) => k === 'safety' || k === 'spillover').length);
 
@@ -98,7 +101,10 @@ describe('GET /api/admin/complaints', () => {
     const detailed = opened.find((o) => o.kind === 'detailed')!.code;
     for (const q of ['SO2026112801', '13912345678', '王芳', '电饭煲', detailed, detailed.toLowerCase()]) {
       const res = await listAll(`q=${encodeURIComponent(q)}`, 50);
-      expect(res.items.map((c) => c.code), q).toEqual([detailed]);
+      expect(
+        res.items.map((c) => c.code),
+        q,
+      ).toEqual([detailed]);
     }
     const kettles = await listAll(`q=${encodeURIComponent('电热水壶')}`, 50);
     expect(kettles.items.length).toBe(plan.filter((k) => k === 'safety').length);
@@ -145,7 +151,9 @@ describe('GET /api/admin/queues/{queue}', () => {
     const expected = opened
       .filter((o) => o.kind === 'safety' || o.kind === 'spillover')
       .map((o) => items.find((c) => c.code === o.code)!)
-      .sort((a, b) => a.priority - b.priority || a.queuedAt!.localeCompare(b.queuedAt!) || a.code.localeCompare(b.code));
+      .sort(
+        (a, b) => a.priority - b.priority || a.queuedAt!.localeCompare(b.queuedAt!) || a.code.localeCompare(b.code),
+      );
     expect(items.map((c) => c.code)).toEqual(expected.map((c) => c.code));
     expect(items[0]!.severity).toBe('critical');
     expect(items.at(-1)!.severity).toBe('high');
@@ -155,7 +163,8 @@ describe('GET /api/admin/queues/{queue}', () => {
 
   it('puts a later safety complaint ahead of earlier ones and leaves out claimed and closed complaints', async () => {
     const specialist = await desk.addAgent('specialist');
-    const before = (await desk.admin.get<{ items: ComplaintRecord[] }>('/queues/specialist', specialist.token)).body.items;
+    const before = (await desk.admin.get<{ items: ComplaintRecord[] }>('/queues/specialist', specialist.token)).body
+      .items;
     const [claimed, closed] = [before[0]!.code, before.at(-1)!.code];
     await desk.admin.post(`/complaints/${claimed}/claim`, specialist.token);
     await desk.admin.post(`/complaints/${closed}/claim`, specialist.token);
@@ -164,7 +173,8 @@ describe('GET /api/admin/queues/{queue}', () => {
     const chat = await desk.openChat();
     const late = (await chat.say(kinds.safety)).body.complaint.code;
 
-    const after = (await desk.admin.get<{ items: ComplaintRecord[] }>('/queues/specialist', specialist.token)).body.items;
+    const after = (await desk.admin.get<{ items: ComplaintRecord[] }>('/queues/specialist', specialist.token)).body
+      .items;
     const codes = after.map((c) => c.code);
     expect(codes).not.toContain(claimed);
     expect(codes).not.toContain(closed);

@@ -71,7 +71,7 @@ export function transition(state: ConversationState, event: ConversationEvent, c
       const eta = c.firstContactDueAt ? formatDue(c.firstContactDueAt, ctx.now, ctx.timeZone) : '尽快';
       const texts: string[] = [];
       if (state.urgent) {
-        texts.push(say('safety_handed_off', { code: c.code, hours: eta.replace(/前$/, '') }, seed));
+        texts.push(say('safety_handed_off', { code: c.code, eta }, seed));
         if (!state.channelIsContact && !state.draft.fields.phone && !state.draft.declined.includes('phone')) {
           texts.push(say('ask_contact_safety', {}, seed));
         }

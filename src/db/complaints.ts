@@ -1,5 +1,5 @@
-import { type Attachment, attachmentSchema, type ComplaintRecord } from '../complaint/complaint-record.ts';
 import { businessDay, formatComplaintCode } from '../complaint/complaint-code.ts';
+import { type Attachment, attachmentSchema, type ComplaintRecord } from '../complaint/complaint-record.ts';
 import type { Deadlines } from '../complaint/sla-policy.ts';
 import {
   type Category,
@@ -37,7 +37,10 @@ export async function createComplaint(
   },
 ): Promise<ComplaintRecord> {
   if (input.sourceMessageId) {
-    const existing = await db.complaint.findUnique({ where: { sourceMessageId: input.sourceMessageId }, include: withAssignee });
+    const existing = await db.complaint.findUnique({
+      where: { sourceMessageId: input.sourceMessageId },
+      include: withAssignee,
+    });
     if (existing) return toComplaintRecord(existing);
   }
   return db.$transaction(async (tx) => {
@@ -80,7 +83,8 @@ export async function findLatestComplaintOfCustomer(db: Tx, customerId: string):
     include: withAssignee,
   });
   const row =
-    open ?? (await db.complaint.findFirst({ where: { customerId }, orderBy: { receivedAt: 'desc' }, include: withAssignee }));
+    open ??
+    (await db.complaint.findFirst({ where: { customerId }, orderBy: { receivedAt: 'desc' }, include: withAssignee }));
   return row ? toComplaintRecord(row) : null;
 }
 
@@ -292,7 +296,10 @@ export async function claimComplaint(
     data: { assigneeId: input.agentId, status: 'investigating' },
   });
   if (count === 0) return false;
-  await db.complaint.updateMany({ where: { code, firstHumanContactAt: null }, data: { firstHumanContactAt: input.at } });
+  await db.complaint.updateMany({
+    where: { code, firstHumanContactAt: null },
+    data: { firstHumanContactAt: input.at },
+  });
   await addComplaintEvent(db, code, { type: 'claimed', at: input.at, actor: input.actor, note: input.note });
   return true;
 }
@@ -362,7 +369,10 @@ export async function closeComplaint(
   });
   if (count === 0) return false;
   const { id } = await db.complaint.findUniqueOrThrow({ where: { code }, select: { id: true } });
-  const open = await db.proposal.findFirst({ where: { complaintId: id, status: 'open' }, orderBy: { createdAt: 'desc' } });
+  const open = await db.proposal.findFirst({
+    where: { complaintId: id, status: 'open' },
+    orderBy: { createdAt: 'desc' },
+  });
   if (open && input.outcome === 'accepted') {
     await db.proposal.update({ where: { id: open.id }, data: { status: 'accepted', respondedAt: input.at } });
     await db.complaint.update({
@@ -370,7 +380,10 @@ export async function closeComplaint(
       data: { remedyAgreed: { remedies: open.remedies ?? [], text: open.text, amount: open.amount } },
     });
   }
-  await db.proposal.updateMany({ where: { complaintId: id, status: 'open' }, data: { status: 'withdrawn', respondedAt: input.at } });
+  await db.proposal.updateMany({
+    where: { complaintId: id, status: 'open' },
+    data: { status: 'withdrawn', respondedAt: input.at },
+  });
   await addComplaintEvent(db, code, { type: 'closed', at: input.at, actor: input.actor, note: input.note });
   return true;
 }
@@ -465,7 +478,9 @@ export async function answerProposal(
   code: string,
   proposalId: string,
   input: { accepted: boolean; at: Date; actor: string; note: string },
-): Promise<{ kind: 'not_found' } | { kind: 'not_open'; status: string } | { kind: 'answered'; proposal: ProposalRecord }> {
+): Promise<
+  { kind: 'not_found' } | { kind: 'not_open'; status: string } | { kind: 'answered'; proposal: ProposalRecord }
+> {
   const row = await db.proposal.findFirst({ where: { id: proposalId, complaint: { code } } });
   if (!row) return { kind: 'not_found' };
   if (row.status !== 'open') return { kind: 'not_open', status: row.status };

@@ -23,7 +23,10 @@ export async function findCaseFile(
   db: DbOrTx,
   code: string,
 ): Promise<{ timeline: TimelineEntry[]; messages: CaseMessage[]; proposals: ProposalRecord[] } | null> {
-  const complaint = await db.complaint.findUnique({ where: { code }, select: { id: true, sourceMessageId: true } });
+  const complaint = await db.complaint.findUnique({
+    where: { code },
+    select: { id: true, sourceMessageId: true, closedAt: true },
+  });
   if (!complaint) return null;
   const [events, proposals, conversationIds] = await Promise.all([
     db.complaintEvent.findMany({ where: { complaintId: complaint.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
@@ -35,7 +38,8 @@ export async function findCaseFile(
       conversationId: { in: conversationIds },
       OR: [
         { complaintId: complaint.id },
-        { complaintId: null },
+        // chat that belongs to no complaint: what led up to this one, not what came after it closed
+        { complaintId: null, ...(complaint.closedAt ? { createdAt: { lte: complaint.closedAt } } : {}) },
         ...(complaint.sourceMessageId ? [{ id: complaint.sourceMessageId }] : []),
       ],
     },

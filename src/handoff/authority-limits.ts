@@ -17,7 +17,8 @@ export const compensationLimits: Record<Role, number | null> = {
 export function checkCompensationAuthority(role: Role, amount: number | undefined): AccessDecision {
   const limit = compensationLimits[role];
   if (amount === undefined || limit === null || amount <= limit) return { ok: true };
-  const nextRole: Role = compensationLimits.specialist !== null && amount <= compensationLimits.specialist ? 'specialist' : 'supervisor';
+  const nextRole: Role =
+    compensationLimits.specialist !== null && amount <= compensationLimits.specialist ? 'specialist' : 'supervisor';
   return {
     ok: false,
     code: 'forbidden',

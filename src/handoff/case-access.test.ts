@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../accounts/roles.ts';
 import { type Actor, checkCaseAction, checkClaim, checkQueueAccess, roleToClaim } from './case-access.ts';
 
-const agent = (role: Role, id = role): Actor => ({ id, name: id, role });
+const agent = (role: Role, id: string = role): Actor => ({ id, name: id, role });
 const waiting = (escalationLevel: string, queue: 'frontline' | 'specialist' | null = 'frontline') => ({
   status: 'assessed' as const,
   assignee: null,
@@ -30,7 +30,9 @@ describe('checkClaim', () => {
     const mine = { ...waiting('frontline'), assignee: { id: 'a', name: 'A', role: 'frontline' as const } };
     expect(checkClaim(agent('frontline', 'a'), mine)).toMatchObject({ ok: false, code: 'conflict' });
     expect(checkClaim(agent('admin'), mine)).toMatchObject({ ok: false, code: 'conflict' });
-    expect(checkClaim(agent('admin'), { ...waiting('frontline'), status: 'closed' })).toMatchObject({ code: 'conflict' });
+    expect(checkClaim(agent('admin'), { ...waiting('frontline'), status: 'closed' })).toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('needs a specialist for the specialist queue even when the level says frontline', () => {
@@ -48,8 +50,14 @@ describe('checkCaseAction', () => {
   });
   it("forbids someone else's complaint and asks for a claim first on an unassigned one", () => {
     expect(checkCaseAction(agent('specialist', 'b'), held)).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(checkCaseAction(agent('specialist', 'b'), waiting('frontline'))).toMatchObject({ ok: false, code: 'conflict' });
-    expect(checkCaseAction(agent('admin'), { ...held, status: 'closed' })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(checkCaseAction(agent('specialist', 'b'), waiting('frontline'))).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
+    expect(checkCaseAction(agent('admin'), { ...held, status: 'closed' })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
   });
 });
 

@@ -72,5 +72,9 @@ export function checkCaseAction(agent: Actor, complaint: CaseView): AccessDecisi
 /** Which waiting queues an agent may look at: 一线 their own, 专员 and above both. */
 export function checkQueueAccess(agent: Actor, queue: Queue): AccessDecision {
   if (queue === 'frontline' || hasAuthority(agent.role, 'specialist')) return allowed;
-  return { ok: false, code: 'forbidden', message: '一线客服只能查看一线队列 / frontline agents see the frontline queue only' };
+  return {
+    ok: false,
+    code: 'forbidden',
+    message: '一线客服只能查看一线队列 / frontline agents see the frontline queue only',
+  };
 }

@@ -87,14 +87,22 @@ export function summarizeHandoff(facts: HandoffFacts): string {
   if (missing.length) lines.push(`尚缺：${missing.join('、')}`);
 
   const botSaid = facts.messages.filter((m) => m.author === 'bot' && m.direction === 'outbound' && !m.private);
-  if (botSaid.length) lines.push(`机器人最后说：${botSaid.slice(-2).map((m) => `「${clip(m.text, 60)}」`).join(' ')}`);
+  if (botSaid.length)
+    lines.push(
+      `机器人最后说：${botSaid
+        .slice(-2)
+        .map((m) => `「${clip(m.text, 60)}」`)
+        .join(' ')}`,
+    );
   const lastCustomer = facts.messages.findLast((m) => m.direction === 'inbound');
   if (lastCustomer) lines.push(`顾客最后说：「${clip(lastCustomer.text, 80)}」`);
 
   for (const p of facts.proposals) {
     const who = p.proposedBy === 'bot' ? '机器人按政策' : '客服';
     const amount = p.amount !== null ? `，${p.amount} 元` : '';
-    lines.push(`已提出方案（${who}）：${p.remedies.join('、') || clip(p.text, 40)}${amount}，${proposalStatusLabels[p.status]}`);
+    lines.push(
+      `已提出方案（${who}）：${p.remedies.join('、') || clip(p.text, 40)}${amount}，${proposalStatusLabels[p.status]}`,
+    );
   }
   if (!facts.proposals.length) lines.push('尚未向顾客提出任何方案');
   return lines.join('\n');

@@ -99,7 +99,9 @@ export function buildOpenApiDocument(options: {
       responses: {
         [route.response.status]: {
           description: route.response.description,
-          content: { 'application/json': { schema: { $ref: `#/components/schemas/${responseIds.get(route.response.schema)}` } } },
+          content: {
+            'application/json': { schema: { $ref: `#/components/schemas/${responseIds.get(route.response.schema)}` } },
+          },
         },
         ...errorResponses([...route.errors, ...commonErrors]),
       },
@@ -140,7 +142,8 @@ function parametersOf(schema: z.ZodObject | undefined, location: 'path' | 'query
 
 function errorResponses(codes: readonly ErrorCode[]) {
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of new Set(codes)) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
+  for (const code of new Set(codes))
+    byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
   return Object.fromEntries(
     [...byStatus.entries()]
       .sort(([a], [b]) => a - b)

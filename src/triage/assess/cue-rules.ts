@@ -7,9 +7,9 @@ const cueGroupSchema = z.object({
   /** what the group reports, e.g. "injury" or "food" */
   kind: z.string().default('cue'),
   cues: z.array(z.string()).min(1),
-  /** the cue counts only when this pattern is found elsewhere in its sentence (or the whole text) */
+  /** the cue counts only when this pattern is found elsewhere in its clause, sentence (default) or whole text */
   context: z.string().optional(),
-  contextWithin: z.enum(['sentence', 'text']).default('sentence'),
+  contextWithin: z.enum(['clause', 'sentence', 'text']).default('sentence'),
   /** the cue does not count when this pattern is found elsewhere in its sentence */
   unless: z.string().optional(),
 });
@@ -38,7 +38,7 @@ export interface CompiledGroup {
   kind: string;
   regex: RegExp;
   context?: RegExp;
-  contextWithin: 'sentence' | 'text';
+  contextWithin: 'clause' | 'sentence' | 'text';
   unless?: RegExp;
 }
 

@@ -55,10 +55,7 @@ function readHit(
 ): CueHit | undefined {
   const { start, end } = sentenceAround(marked, at, cue.length);
   const scope = `${marked.slice(start, at)}◆${marked.slice(at + cue.length, end)}`;
-  if (group.context) {
-    const where = group.contextWithin === 'text' ? `${marked.slice(0, at)}◆${marked.slice(at + cue.length)}` : scope;
-    if (!group.context.test(where)) return undefined;
-  }
+  if (group.context && !group.context.test(contextOf(group, marked, at, cue, scope))) return undefined;
   if (group.unless?.test(scope)) return undefined;
   const clauseBefore = marked.slice(Math.max(start, marked.lastIndexOf('¦', at - 1) + 1), at);
   const negated =
@@ -66,4 +63,13 @@ function readHit(
     (rules.denied?.test(scope) ?? false);
   const hypothetical = rules.hypothetical?.test(scope) ?? false;
   return { kind: group.kind, cue, negated, hypothetical };
+}
+
+/** Where a group looks for its context: the cue's clause, its sentence or the whole text, the cue written `◆`. */
+function contextOf(group: CompiledGroup, marked: string, at: number, cue: string, scope: string): string {
+  if (group.contextWithin === 'text') return `${marked.slice(0, at)}◆${marked.slice(at + cue.length)}`;
+  if (group.contextWithin === 'sentence') return scope;
+  const cueAt = scope.indexOf('◆');
+  const clauseEnd = scope.indexOf('¦', cueAt);
+  return scope.slice(scope.lastIndexOf('¦', cueAt) + 1, clauseEnd < 0 ? undefined : clauseEnd);
 }

@@ -18,6 +18,11 @@ import { respondToProposalHandler, respondToProposalRoute } from './complaints/r
 import { sendComplaintMessageHandler, sendComplaintMessageRoute } from './complaints/send-complaint-message.ts';
 import { transferComplaintHandler, transferComplaintRoute } from './complaints/transfer-complaint.ts';
 import { adminComponents } from './internal/admin-schemas.ts';
+import { createKnowledgeHandler, createKnowledgeRoute } from './knowledge/create-knowledge.ts';
+import { deleteKnowledgeHandler, deleteKnowledgeRoute } from './knowledge/delete-knowledge.ts';
+import { getKnowledgeHandler, getKnowledgeRoute } from './knowledge/get-knowledge.ts';
+import { listKnowledgeHandler, listKnowledgeRoute } from './knowledge/list-knowledge.ts';
+import { updateKnowledgeHandler, updateKnowledgeRoute } from './knowledge/update-knowledge.ts';
 import { getQueueHandler, getQueueRoute } from './queues/get-queue.ts';
 
 /** Where the admin API is mounted (SPEC §6). */
@@ -39,6 +44,11 @@ export const adminApiRoutes: readonly ApiRoute[] = [
   listAgentsRoute,
   updateAgentRoute,
   reissueAgentTokenRoute,
+  listKnowledgeRoute,
+  getKnowledgeRoute,
+  createKnowledgeRoute,
+  updateKnowledgeRoute,
+  deleteKnowledgeRoute,
 ];
 
 /** The agent and admin API (SPEC §6), one route per file; each handler checks its bearer token and role first. */
@@ -64,7 +74,12 @@ export const adminRoutes = new Hono<AppEnv>()
   .route('/', createAgentHandler)
   .route('/', listAgentsHandler)
   .route('/', updateAgentHandler)
-  .route('/', reissueAgentTokenHandler);
+  .route('/', reissueAgentTokenHandler)
+  .route('/', listKnowledgeHandler)
+  .route('/', getKnowledgeHandler)
+  .route('/', createKnowledgeHandler)
+  .route('/', updateKnowledgeHandler)
+  .route('/', deleteKnowledgeHandler);
 
 let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 

@@ -14,7 +14,11 @@ export const listAgentsRoute = defineRoute({
   summary: '客服账号列表 / list agent accounts',
   tag: 'agents',
   role: 'supervisor',
-  response: { status: 200, description: 'every account, active first', schema: z.object({ items: z.array(agentSchema) }) },
+  response: {
+    status: 200,
+    description: 'every account, active first',
+    schema: z.object({ items: z.array(agentSchema) }),
+  },
   errors: [],
 });
 

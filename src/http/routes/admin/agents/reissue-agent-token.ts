@@ -25,21 +25,18 @@ export const reissueAgentTokenRoute = defineRoute({
 });
 
 /** POST /agents/{id}/token: a lost or leaked token replaced. */
-export const reissueAgentTokenHandler = new Hono<AppEnv>().post(
-  honoPath(reissueAgentTokenRoute.path),
-  async (c) => {
-    const admin = await requireAgent(c, 'admin');
-    await readBody(c, reissueAgentTokenRoute.body);
-    const { db, now } = c.var.deps;
-    const token = generateToken();
-    const at = now();
-    const agent = await db.$transaction(async (tx) => {
-      const current = await findAgent(tx, c.req.param('id'));
-      if (!current) throw new ApiError('not_found', '没有这个客服账号 / no such agent');
-      const agent = await replaceAgentToken(tx, current.id, hashToken(token));
-      await recordAudit(tx, { actor: actorOf(admin), action: 'agent.token', target: current.id, at });
-      return agent;
-    });
-    return c.json({ ...agentJson(agent), token });
-  },
-);
+export const reissueAgentTokenHandler = new Hono<AppEnv>().post(honoPath(reissueAgentTokenRoute.path), async (c) => {
+  const admin = await requireAgent(c, 'admin');
+  await readBody(c, reissueAgentTokenRoute.body);
+  const { db, now } = c.var.deps;
+  const token = generateToken();
+  const at = now();
+  const agent = await db.$transaction(async (tx) => {
+    const current = await findAgent(tx, c.req.param('id'));
+    if (!current) throw new ApiError('not_found', '没有这个客服账号 / no such agent');
+    const agent = await replaceAgentToken(tx, current.id, hashToken(token));
+    await recordAudit(tx, { actor: actorOf(admin), action: 'agent.token', target: current.id, at });
+    return agent;
+  });
+  return c.json({ ...agentJson(agent), token });
+});

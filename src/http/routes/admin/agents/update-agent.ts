@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { roleSchema } from '../../../../accounts/roles.ts';
-import type { DbOrTx } from '../../../../db/client.ts';
 import { countOtherActiveAdmins, findAgent, recordAudit, updateAgent } from '../../../../db/agents.ts';
+import type { DbOrTx } from '../../../../db/client.ts';
 import { listOpenComplaintCodesOf } from '../../../../db/complaint-list.ts';
 import { findComplaint, findComplaintConversation, transferComplaint } from '../../../../db/complaints.ts';
 import { setConversationOwner } from '../../../../db/conversations.ts';
@@ -44,9 +44,13 @@ export const updateAgentHandler = new Hono<AppEnv>().patch(honoPath(updateAgentR
   const { agent, requeued } = await db.$transaction(async (tx) => {
     const current = await findAgent(tx, c.req.param('id'));
     if (!current) throw new ApiError('not_found', '没有这个客服账号 / no such agent');
-    const losesAdmin = current.role === 'admin' && current.active && (body.active === false || (body.role ?? 'admin') !== 'admin');
+    const losesAdmin =
+      current.role === 'admin' && current.active && (body.active === false || (body.role ?? 'admin') !== 'admin');
     if (losesAdmin && (await countOtherActiveAdmins(tx, current.id)) === 0) {
-      throw new ApiError('conflict', '不能停用或降级最后一个管理员 / the last active admin cannot be demoted or deactivated');
+      throw new ApiError(
+        'conflict',
+        '不能停用或降级最后一个管理员 / the last active admin cannot be demoted or deactivated',
+      );
     }
     const agent = await updateAgent(tx, current.id, body);
     const requeued = current.active && body.active === false ? await requeueComplaintsOf(tx, current, admin, at) : [];

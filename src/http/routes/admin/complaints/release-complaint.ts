@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { complaintRecordSchema } from '../../../../complaint/complaint-record.ts';
 import { recordAudit } from '../../../../db/agents.ts';
 import { findComplaint, findComplaintConversation, releaseComplaint } from '../../../../db/complaints.ts';
-import { saveConversationState, setConversationOwner } from '../../../../db/conversations.ts';
-import { conversationStateSchema, initialState, parseState } from '../../../../conversation/state.ts';
+import { setConversationOwner } from '../../../../db/conversations.ts';
 import { checkCaseAction } from '../../../../handoff/case-access.ts';
 import type { AppEnv } from '../../../app-env.ts';
 import { actorOf, requireAgent } from '../../../auth.ts';
@@ -13,6 +12,7 @@ import { defineRoute, honoPath } from '../../../openapi.ts';
 import { readBody } from '../../../read-body.ts';
 import { agentText, codeParams } from '../internal/admin-schemas.ts';
 import { enforce, requireComplaint } from '../internal/enforce.ts';
+import { moveDialogue } from '../internal/move-dialogue.ts';
 
 export const releaseComplaintRoute = defineRoute({
   method: 'post',
@@ -48,12 +48,8 @@ export const releaseComplaintHandler = new Hono<AppEnv>().post(honoPath(releaseC
     const conversation = found?.conversation;
     if (found && conversation) {
       if (conversation.owner === 'agent') await setConversationOwner(tx, conversation.id, null);
-      // The dialogue leaves "waiting for a human": it is registered again, so asking for a human queues it afresh.
-      const state = parseState(conversation.state, initialState({ channelIsContact: conversation.channel !== 'web' }));
-      if (state.phase === 'handed_off' && state.complaintCode === complaint.code) {
-        const next = conversationStateSchema.parse({ ...state, phase: 'registered' });
-        await saveConversationState(tx, conversation.id, { state: next, complaintId: conversation.complaintId, at });
-      }
+      // The dialogue leaves "waiting for a human": registered again, so asking for a human queues it afresh.
+      await moveDialogue(tx, conversation, { code: complaint.code, from: ['handed_off'], to: 'registered', at });
     }
     await recordAudit(tx, { actor: actorOf(agent), action: 'complaint.release', target: complaint.code, at });
     return complaint.code;

@@ -22,7 +22,7 @@ export const sendComplaintMessageRoute = defineRoute({
   summary: '回复顾客或添加内部备注 / reply to the customer, or add a private note',
   description:
     'A reply is stored as an outbound agent message and delivered to the customer on their channel. Only the ' +
-    'assignee may reply (a supervisor or admin may step in); someone else\'s complaint is 403, an unclaimed one 409. ' +
+    "assignee may reply (a supervisor or admin may step in); someone else's complaint is 403, an unclaimed one 409. " +
     'A private note (`private: true`) is never delivered; any agent may add one, to any complaint, closed ones included.',
   tag: 'complaints',
   role: 'frontline',

@@ -19,6 +19,7 @@ import { defineRoute, honoPath } from '../../../openapi.ts';
 import { readBody } from '../../../read-body.ts';
 import { agentText, codeParams } from '../internal/admin-schemas.ts';
 import { enforce, requireComplaint } from '../internal/enforce.ts';
+import { moveDialogue } from '../internal/move-dialogue.ts';
 
 export const transferComplaintRoute = defineRoute({
   method: 'post',
@@ -40,41 +41,48 @@ export const transferComplaintRoute = defineRoute({
 });
 
 /** POST /complaints/{code}/transfer: back to a queue, usually one level up. */
-export const transferComplaintHandler = new Hono<AppEnv>().post(
-  honoPath(transferComplaintRoute.path),
-  async (c) => {
-    const agent = await requireAgent(c, 'frontline');
-    const body = await readBody(c, transferComplaintRoute.body);
-    const { db, now, bus } = c.var.deps;
-    const at = now();
-    const code = await db.$transaction(async (tx) => {
-      const complaint = await requireComplaint(tx, c.req.param('code'));
-      enforce(checkCaseAction(agent, complaint));
-      const from = readEscalationLevel(complaint.escalationLevel);
-      const to = placementOf(body.queue);
-      const up = isEscalation(from, to.escalationLevel);
-      const note = `${agent.name}${up ? '升级' : '转交'}给${escalationLabels[to.escalationLevel]}${body.note ? `：${body.note}` : ''}`;
-      const moved = await transferComplaint(tx, complaint.code, {
-        ...to,
-        reason: up ? 'escalated' : 'transferred',
-        type: up ? 'escalated' : 'transferred',
-        at,
-        actor: actorOf(agent),
-        note,
-      });
-      if (!moved) throw new ApiError('conflict', '投诉已经结束 / the complaint is closed');
-      const found = await findComplaintConversation(tx, complaint.code);
-      if (found?.conversation?.owner === 'agent') await setConversationOwner(tx, found.conversation.id, null);
-      await recordAudit(tx, {
-        actor: actorOf(agent),
-        action: 'complaint.transfer',
-        target: complaint.code,
-        detail: { from, to: to.escalationLevel, queue: to.queue },
-        at,
-      });
-      return complaint.code;
+export const transferComplaintHandler = new Hono<AppEnv>().post(honoPath(transferComplaintRoute.path), async (c) => {
+  const agent = await requireAgent(c, 'frontline');
+  const body = await readBody(c, transferComplaintRoute.body);
+  const { db, now, bus } = c.var.deps;
+  const at = now();
+  const code = await db.$transaction(async (tx) => {
+    const complaint = await requireComplaint(tx, c.req.param('code'));
+    enforce(checkCaseAction(agent, complaint));
+    const from = readEscalationLevel(complaint.escalationLevel);
+    const to = placementOf(body.queue);
+    const up = isEscalation(from, to.escalationLevel);
+    const note = `${agent.name}${up ? '升级' : '转交'}给${escalationLabels[to.escalationLevel]}${body.note ? `：${body.note}` : ''}`;
+    const moved = await transferComplaint(tx, complaint.code, {
+      ...to,
+      reason: up ? 'escalated' : 'transferred',
+      type: up ? 'escalated' : 'transferred',
+      at,
+      actor: actorOf(agent),
+      note,
     });
-    bus.emit('deskChange', { code, kind: 'complaint_queued', at });
-    return c.json(await findComplaint(db, code));
-  },
-);
+    if (!moved) throw new ApiError('conflict', '投诉已经结束 / the complaint is closed');
+    const found = await findComplaintConversation(tx, complaint.code);
+    const conversation = found?.conversation;
+    if (conversation) {
+      if (conversation.owner === 'agent') await setConversationOwner(tx, conversation.id, null);
+      // Back in a queue: the bot only keeps the customer company until the next agent claims it.
+      await moveDialogue(tx, conversation, {
+        code: complaint.code,
+        from: ['registered', 'proposing'],
+        to: 'handed_off',
+        at,
+      });
+    }
+    await recordAudit(tx, {
+      actor: actorOf(agent),
+      action: 'complaint.transfer',
+      target: complaint.code,
+      detail: { from, to: to.escalationLevel, queue: to.queue },
+      at,
+    });
+    return complaint.code;
+  });
+  bus.emit('deskChange', { code, kind: 'complaint_queued', at });
+  return c.json(await findComplaint(db, code));
+});

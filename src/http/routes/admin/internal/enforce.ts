@@ -12,6 +12,7 @@ export function enforce(decision: AccessDecision): void {
 /** The complaint with this code, or 404 `not_found`. */
 export async function requireComplaint(db: DbOrTx, code: string): Promise<ComplaintRecord> {
   const complaint = await findComplaint(db, code.trim().toUpperCase());
-  if (!complaint) throw new ApiError('not_found', `没有编号为 ${code.slice(0, 40)} 的投诉 / no complaint with this code`);
+  if (!complaint)
+    throw new ApiError('not_found', `没有编号为 ${code.slice(0, 40)} 的投诉 / no complaint with this code`);
   return complaint;
 }
