@@ -3,13 +3,19 @@ import type { SafetyKind } from '../triage/assess/detect-safety.ts';
 import type { AngerLevel } from '../triage/assess/measure-anger.ts';
 import type { RankedCategory } from '../triage/classify/category-model.ts';
 import type { Extraction } from '../triage/triage-result.ts';
-import type { ProposalOffer } from './state.ts';
+import type { HandoffReason, ProposalOffer } from './state.ts';
 import type { Intent } from './understand/detect-intents.ts';
+
+export type { HandoffReason };
 
 /** What the bot understood of one customer message; computed before the transition so the transition stays pure. */
 export interface Understanding {
   /** the text as the bot reads it (trimmed, capped) */
   text: string;
+  /** the whole text, trimmed: what goes into the complaint's description */
+  fullText: string;
+  /** the message was longer than the bot reads */
+  truncated: boolean;
   extraction: Extraction;
   intents: ReadonlySet<Intent>;
   safety: readonly SafetyKind[];
@@ -19,8 +25,10 @@ export interface Understanding {
   ranking: readonly RankedCategory[];
   /** a complaint code the customer quoted */
   code?: string;
-  /** the message carries something worth recording as the complaint's description */
-  substantive: boolean;
+  /** the message tells what went wrong (part of the story), rather than only answering, greeting or asking */
+  describes: boolean;
+  /** a short reply that reads as a name ("王", "李女士"), for when the bot has just asked how to address them */
+  bareName?: string;
   /** the message has no letters or digits at all (emoji, punctuation, empty) */
   empty: boolean;
   /** mostly Latin script: the customer may not read Chinese comfortably */
@@ -39,27 +47,29 @@ export interface ComplaintView {
   assigned: boolean;
 }
 
+/** Why a status lookup showed nothing: no such code, not theirs without the phone it was filed with, or nothing filed. */
+export type StatusRefusal = 'not_found' | 'needs_phone' | 'phone_mismatch' | 'none';
+
 /** Everything the transition reacts to: the customer, results of its own effects, and the humans behind it. */
 export type ConversationEvent =
   | { type: 'session_started'; returning: ComplaintView | null }
   | { type: 'customer_message'; understanding: Understanding }
   | { type: 'complaint_created'; code: string }
-  | { type: 'complaint_acknowledged'; complaint: ComplaintView; firstContactHours: number; resolutionHours: number; progressHours: number }
-  | { type: 'handed_off'; complaint: ComplaintView; waitingAhead: number }
-  | { type: 'status_found'; complaint: ComplaintView | null; queried: string | null }
+  | {
+      type: 'complaint_acknowledged';
+      complaint: ComplaintView;
+      firstContactHours: number;
+      resolutionHours: number;
+      progressHours: number;
+      /** the customer (or the phone they gave) complained before */
+      repeat: boolean;
+    }
+  | { type: 'handed_off'; complaint: ComplaintView; waitingAhead: number; reason: HandoffReason }
+  /** `adopted`: a complaint filed in another session, proven by its phone, that this conversation now follows */
+  | { type: 'status_found'; complaints: ComplaintView[]; adopted: boolean }
+  | { type: 'status_unavailable'; queried: string | null; reason: StatusRefusal }
   | { type: 'policy_offer'; offer: ProposalOffer | null }
   | { type: 'policy_answer'; answer: { text: string } | null };
-
-/** Why a conversation goes to a human (STYLE §3). */
-export type HandoffReason =
-  | 'customer_asked'
-  | 'safety'
-  | 'spillover_risk'
-  | 'no_policy_answer'
-  | 'low_confidence'
-  | 'proposal_refused'
-  | 'needs_human_decision'
-  | 'misunderstood';
 
 /** Data the transition asks the shell to act on; results come back as events. */
 export type Effect =
@@ -69,7 +79,10 @@ export type Effect =
   | { type: 'recordDetail'; text: string }
   | { type: 'acknowledge'; urgent: boolean }
   | { type: 'handOff'; queue: Queue; reason: HandoffReason }
-  | { type: 'lookupStatus'; code: string | null }
+  /** a registered complaint turns out dangerous or heading outside: its assessment is raised (never lowered) */
+  | { type: 'raiseRisk'; safety: boolean; spilloverRisk: boolean }
+  /** `code` null: the customer's own open complaints; `phone`: what they gave, to prove a code from elsewhere */
+  | { type: 'lookupStatus'; code: string | null; phone: string | null }
   | { type: 'findPolicyOffer' }
   | { type: 'answerQuestion'; question: string }
   | { type: 'respondToOffer'; accepted: boolean }

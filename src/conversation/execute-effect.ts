@@ -1,19 +1,21 @@
-import type { ComplaintRecord } from '../complaint/complaint-record.ts';
 import { computeDeadlines } from '../complaint/sla-policy.ts';
 import { type Severity, severities } from '../complaint/taxonomy.ts';
+import { findEarlierComplaintsByPhone, raiseComplaintRisk } from '../db/complaint-history.ts';
 import {
   addComplaintEvent,
   countEarlierComplaints,
   createComplaint,
   findComplaint,
-  findLatestComplaintOfCustomer,
   queueComplaint,
   recordAssessment,
   updateComplaintFields,
 } from '../db/complaints.ts';
 import { openBotProposal, recordSurvey, respondToOpenProposal } from '../db/proposals.ts';
+import { toView } from './complaint-view.ts';
 import type { ConversationDeps } from './conversation-deps.ts';
-import type { ComplaintView, ConversationEvent, Effect } from './events.ts';
+import type { ConversationEvent, Effect } from './events.ts';
+import { lookUpStatus } from './look-up-status.ts';
+import { maxReadLength } from './understand/understand-message.ts';
 
 /** What an effect works on: the conversation, its customer, and the complaint in hand (set once it exists). */
 export interface TurnScope {
@@ -58,24 +60,49 @@ export async function executeEffect(
       return null;
     case 'recordDetail':
       if (scope.code) {
-        await addComplaintEvent(db, scope.code, { type: 'customer_added_details', at: now, actor: 'customer', note: effect.text });
+        await addComplaintEvent(db, scope.code, {
+          type: 'customer_added_details',
+          at: now,
+          actor: 'customer',
+          note: effect.text,
+        });
         deps.bus.emit('deskChange', { code: scope.code, kind: 'complaint_updated', at: now });
       }
       return null;
     case 'acknowledge': {
       const complaint = scope.code ? await findComplaint(db, scope.code) : null;
       if (!complaint) return null;
-      const triage = await deps.triage(complaint.fields.description ?? '', now);
-      const repeat = (await countEarlierComplaints(db, scope.customerId, new Date(complaint.receivedAt))) > 0;
+      const receivedAt = new Date(complaint.receivedAt);
+      // Long messages are stored whole; triage reads as far as the bot does.
+      const triage = await deps.triage((complaint.fields.description ?? '').slice(0, maxReadLength), now);
+      const earlierOwn = await countEarlierComplaints(db, scope.customerId, receivedAt);
+      const phone = complaint.fields.phone;
+      const samePhone = phone
+        ? await findEarlierComplaintsByPhone(db, { phone, excludeCustomerId: scope.customerId, before: receivedAt })
+        : [];
+      const repeat = earlierOwn > 0 || samePhone.length > 0;
+      if (samePhone.length) {
+        await addComplaintEvent(db, complaint.code, {
+          type: 'linked',
+          at: now,
+          actor: 'bot',
+          note: `同一手机号此前投诉过：${samePhone.join('、')}（重复投诉）`,
+        });
+      }
       const floor: Severity = effect.urgent ? 'critical' : scope.humanRequested || repeat ? 'high' : 'low';
       const severity = maxSeverity(triage.severity, floor);
       const safety = triage.safety || effect.urgent;
       const recorded = await recordAssessment(db, complaint.code, {
         category: triage.category,
         categories: triage.categories,
-        assessment: { severity, safety, immediateAction: triage.immediateAction || safety, spilloverRisk: triage.spilloverRisk },
+        assessment: {
+          severity,
+          safety,
+          immediateAction: triage.immediateAction || safety,
+          spilloverRisk: triage.spilloverRisk,
+        },
         repeat,
-        deadlines: computeDeadlines(deps.sla, severity, new Date(complaint.receivedAt)),
+        deadlines: computeDeadlines(deps.sla, severity, receivedAt),
         at: now,
         actor: 'bot',
       });
@@ -86,7 +113,21 @@ export async function executeEffect(
         firstContactHours: deps.sla.firstContactHours[severity],
         resolutionHours: deps.sla.resolutionHours[severity],
         progressHours: deps.sla.progressIntervalHours,
+        repeat,
       };
+    }
+    case 'raiseRisk': {
+      if (!scope.code) return null;
+      const severity: Severity = effect.safety ? 'critical' : 'high';
+      await raiseComplaintRisk(db, scope.code, {
+        safety: effect.safety,
+        spilloverRisk: effect.spilloverRisk,
+        firstContactDueAt: computeDeadlines(deps.sla, severity, now).firstContactDueAt,
+        at: now,
+        actor: 'bot',
+        note: effect.safety ? '顾客补充了安全问题，重新评估为紧急（critical）' : '顾客提到外部投诉渠道，存在外溢风险',
+      });
+      return null;
     }
     case 'handOff': {
       if (!scope.code) return null;
@@ -97,20 +138,10 @@ export async function executeEffect(
         actor: 'bot',
       });
       deps.bus.emit('deskChange', { code: complaint.code, kind: 'complaint_queued', at: now });
-      return { type: 'handed_off', complaint: toView(complaint), waitingAhead };
+      return { type: 'handed_off', complaint: toView(complaint), waitingAhead, reason: effect.reason };
     }
-    case 'lookupStatus': {
-      // A quoted code counts only if it is this customer's own complaint (保密).
-      const owned = effect.code
-        ? (await db.complaint.count({ where: { code: effect.code, customerId: scope.customerId } })) > 0
-        : false;
-      const complaint = effect.code
-        ? owned
-          ? await findComplaint(db, effect.code)
-          : null
-        : await findLatestComplaintOfCustomer(db, scope.customerId);
-      return { type: 'status_found', complaint: complaint ? toView(complaint) : null, queried: effect.code };
-    }
+    case 'lookupStatus':
+      return lookUpStatus(db, scope.customerId, effect);
     case 'findPolicyOffer': {
       const complaint = scope.code ? await findComplaint(db, scope.code) : null;
       const offer = complaint ? await deps.policies.findOffer(complaint, now) : null;
@@ -128,21 +159,6 @@ export async function executeEffect(
     default:
       return assertNever(effect);
   }
-}
-
-/** The dialogue's view of a complaint. */
-export function toView(c: ComplaintRecord): ComplaintView {
-  const date = (iso: string | null) => (iso ? new Date(iso) : null);
-  return {
-    code: c.code,
-    status: c.status,
-    queue: c.queue,
-    severity: c.severity,
-    spilloverRisk: c.spilloverRisk,
-    firstContactDueAt: date(c.firstContactDueAt),
-    resolutionDueAt: date(c.resolutionDueAt),
-    assigned: c.assignee !== null,
-  };
 }
 
 function maxSeverity(a: Severity, b: Severity): Severity {

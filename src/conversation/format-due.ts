@@ -1,7 +1,9 @@
 /** A deadline as a customer reads it, in the business time zone: "今天18:30前", "明天09:00前", "11月30日18:30前". */
 export function formatDue(due: Date, now: Date, timeZone: string): string {
   const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
-  const time = new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(due);
+  const time = new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(
+    due,
+  );
   const tomorrow = new Date(now.getTime() + 86_400_000);
   if (day(due) === day(now)) return `今天${time}前`;
   if (day(due) === day(tomorrow)) return `明天${time}前`;

@@ -1,28 +1,86 @@
+import { maskPersonalData } from '../privacy/mask-personal-data.ts';
 import type { Extraction } from '../triage/triage-result.ts';
-import type { AskableField, Draft } from './state.ts';
+import { type AskableField, type Draft, emptyDraft } from './state.ts';
 
 /** Fields the bot may ask about twice; every other field is asked once, then the intake moves on (no nagging). */
-const askLimit: Partial<Record<AskableField, number>> = { description: 2 };
+const askLimit: Partial<Record<AskableField, number>> = { description: 3 };
+
+/** Fields a registered complaint takes from any later message; the others change only on an explicit correction. */
+const contactFields = ['phone', 'email', 'customerName', 'orderNumber', 'amount'] as const;
 
 /**
  * Folds what one message said into the draft. Newer values replace older ones (that is how corrections work:
- * "不对，电话是…"); remedies accumulate unless the customer is correcting; a declined field is dropped and stays declined.
+ * "不对，电话是…"), except the product, which a later passing mention must not overwrite unless the customer corrects
+ * it or was just asked; remedies accumulate unless the customer is correcting; a declined field is dropped and stays
+ * declined. `contactOnly` (after registration) takes only contact details unless correcting.
  */
-export function mergeExtraction(draft: Draft, extraction: Extraction, correcting: boolean): Draft {
-  const { remedyRequested, ...rest } = extraction.fields;
-  const fields = { ...draft.fields, ...withoutUndefined(rest) };
-  if (remedyRequested?.length) {
+export function mergeExtraction(
+  draft: Draft,
+  extraction: Extraction,
+  correcting: boolean,
+  options: { contactOnly?: boolean } = {},
+): Draft {
+  const { remedyRequested, ...rest } = withoutUndefined(extraction.fields);
+  const given: Partial<Extraction['fields']> =
+    options.contactOnly && !correcting
+      ? Object.fromEntries(Object.entries(rest).filter(([k]) => (contactFields as readonly string[]).includes(k)))
+      : rest;
+  if (given.product && draft.fields.product && !correcting && !draft.lastAsked.includes('product')) {
+    delete given.product;
+  }
+  const fields = { ...draft.fields, ...given };
+  if (remedyRequested?.length && (!options.contactOnly || correcting)) {
     fields.remedyRequested = correcting
       ? remedyRequested
       : [...new Set([...(draft.fields.remedyRequested ?? []), ...remedyRequested])];
   }
   const declined = [...new Set([...draft.declined, ...extraction.declined])];
   for (const field of extraction.declined) delete fields[field];
+  fields.description = scrub(
+    draft.fields.description,
+    extraction.declined.map((f) => draft.fields[f]),
+  );
+  if (fields.description === undefined) delete fields.description;
+  // A field given again after being declined is no longer declined: the customer changed their mind.
+  const stillDeclined = declined.filter((field) => !(field in given));
   return {
     ...draft,
     fields,
-    declined,
-    orderNumberUnknown: draft.orderNumberUnknown || extraction.orderNumberUnknown,
+    declined: stillDeclined,
+    orderNumberUnknown: (draft.orderNumberUnknown || extraction.orderNumberUnknown) && !fields.orderNumber,
+  };
+}
+
+/**
+ * The story as the complaint keeps it: phone numbers and e-mail addresses masked (they are stored in their own
+ * fields, and a corrected one must not linger), and any value the customer withdrew (`withdrawn`) blanked out.
+ */
+export function scrub(
+  description: string | undefined,
+  withdrawn: readonly (string | undefined)[] = [],
+): string | undefined {
+  if (description === undefined) return undefined;
+  let text = maskPersonalData(description);
+  for (const value of withdrawn) if (value && value.length >= 1) text = text.split(value).join('***');
+  return text;
+}
+
+/** A new draft for a second complaint in the same conversation: who the customer is carries over, the case does not. */
+export function carryOverDraft(draft: Draft): Draft {
+  const { phone, email, customerName } = draft.fields;
+  return {
+    ...emptyDraft(),
+    fields: withoutUndefined({ phone, email, customerName }),
+    declined: draft.declined.filter((f) => f !== 'orderNumber'),
+  };
+}
+
+/** The draft as the complaint's fields: a placeholder stands in for a description not given yet. */
+export function complaintInput(draft: Draft, placeholder = '（顾客尚未描述问题）') {
+  return {
+    fields: { ...draft.fields, description: draft.fields.description ?? placeholder },
+    declined: draft.declined,
+    orderNumberUnknown: draft.orderNumberUnknown,
   };
 }
 
@@ -43,7 +101,9 @@ export function isOpen(draft: Draft, field: AskableField, channelIsContact: bool
     case 'remedyRequested':
       return draft.fields.remedyRequested === undefined;
     case 'contact':
-      return !hasContact(draft, channelIsContact) && !(draft.declined.includes('phone') && draft.declined.includes('email'));
+      return (
+        !hasContact(draft, channelIsContact) && !(draft.declined.includes('phone') && draft.declined.includes('email'))
+      );
     case 'orderNumber':
       return !draft.fields.orderNumber && !draft.orderNumberUnknown && !draft.declined.includes('orderNumber');
     case 'customerName':
@@ -51,7 +111,15 @@ export function isOpen(draft: Draft, field: AskableField, channelIsContact: bool
   }
 }
 
-const askOrder: readonly AskableField[] = ['description', 'product', 'occurredOn', 'remedyRequested', 'contact', 'orderNumber', 'customerName'];
+const askOrder: readonly AskableField[] = [
+  'description',
+  'product',
+  'occurredOn',
+  'remedyRequested',
+  'contact',
+  'orderNumber',
+  'customerName',
+];
 
 /** Fields still open that may still be asked, in the order the bot asks them. */
 export function fieldsToAsk(draft: Draft, channelIsContact: boolean): AskableField[] {

@@ -1,37 +1,65 @@
+import type { DeclinableField } from '../triage/triage-result.ts';
 import type { Understanding } from './events.ts';
-import type { Draft } from './state.ts';
+import { scrub } from './intake.ts';
+import type { AskableField, Draft } from './state.ts';
 
 const noParticular = /没(什么|啥)?(特别的?)?(要求|想法)|随便|看着办|都行|无所谓|你们(定|看)|不知道(要)?(怎么|啥)/;
-const bareName = /^(?:我)?(?:姓|叫|是)?\s*(\p{Script=Han}{1,4}?(?:先生|女士|小姐)?)[。.!！~]*$/u;
 const filler = /^(就是|是|买的是|我买的是|买的|我买的|那个)|(的|啊|呀|吧|哈|。|！|!|~)+$/g;
+
+/** What a refusal declines, for each question the bot may just have asked. */
+const declinedBy: Partial<Record<AskableField, DeclinableField[]>> = {
+  contact: ['phone', 'email'],
+  customerName: ['customerName'],
+  orderNumber: ['orderNumber'],
+};
 
 /**
  * Reads a reply that answers the bot's last question without naming the field: "电热水壶" after "是哪个产品？",
- * "王" after "怎么称呼您？", "没什么要求" after "希望怎么处理？", "不知道" after the order number.
+ * "王" after "怎么称呼您？", "没什么要求" after "希望怎么处理？", "不知道" after the order number, "不方便" after the
+ * phone. A message that carries fields of its own ("上周四") answers with those, not as a bare name or product.
  */
 export function readBareAnswer(draft: Draft, u: Understanding): Draft {
   const asked = new Set(draft.lastAsked);
   if (asked.size === 0 || u.empty) return draft;
   const fields = { ...draft.fields };
   let orderNumberUnknown = draft.orderNumberUnknown;
+  let declined = draft.declined;
   const text = u.text.trim();
-  const social = u.intents.has('greeting') || u.intents.has('thanks') || u.intents.has('deny');
-  const unknown = u.intents.has('unknown');
+  const hasOwnFields = Object.keys(u.extraction.fields).length > 0;
+  const social = ['greeting', 'thanks', 'deny', 'affirm', 'refuse', 'question', 'ask_status', 'unknown'] as const;
+  const plain = !hasOwnFields && !u.describes && !social.some((i) => u.intents.has(i)) && !u.code;
 
-  if (asked.has('product') && !fields.product && !unknown && !social && text.length <= 20 && !u.code) {
+  if (asked.has('product') && !fields.product && plain && text.length <= 20) {
     const product = text.replace(filler, '').trim();
-    if (product.length >= 2 && !/[?？]/.test(product)) fields.product = product;
+    if (product.length >= 2 && !/[?？]/.test(product) && !noParticular.test(product)) fields.product = product;
   }
-  if (asked.has('customerName') && !fields.customerName && !draft.declined.includes('customerName') && !unknown) {
-    const name = text.match(bareName)?.[1];
-    if (name && !/[不没别]/.test(name)) fields.customerName = name;
+  if (asked.has('customerName') && !fields.customerName && !hasOwnFields && u.bareName) {
+    fields.customerName = u.bareName;
+    declined = declined.filter((f) => f !== 'customerName');
   }
-  if (asked.has('remedyRequested') && fields.remedyRequested === undefined && (unknown || noParticular.test(text))) {
+  if (
+    asked.has('remedyRequested') &&
+    fields.remedyRequested === undefined &&
+    (u.intents.has('unknown') || noParticular.test(text))
+  ) {
     fields.remedyRequested = [];
   }
-  if (asked.has('orderNumber') && !fields.orderNumber && unknown) orderNumberUnknown = true;
+  if (asked.has('orderNumber') && !fields.orderNumber && u.intents.has('unknown')) orderNumberUnknown = true;
+  if (u.intents.has('refuse') && !hasOwnFields) {
+    const open = (field: DeclinableField) => !fields[field] && !(field === 'orderNumber' && orderNumberUnknown);
+    const refused = [...asked].flatMap((field) => declinedBy[field] ?? []).filter(open);
+    declined = [...new Set([...declined, ...refused])];
+    fields.description = scrub(
+      fields.description,
+      refused.map((f) => fields[f]),
+    );
+    if (fields.description === undefined) delete fields.description;
+    for (const field of refused) delete fields[field];
+  }
 
   const changed =
-    JSON.stringify(fields) !== JSON.stringify(draft.fields) || orderNumberUnknown !== draft.orderNumberUnknown;
-  return changed ? { ...draft, fields, orderNumberUnknown } : draft;
+    JSON.stringify(fields) !== JSON.stringify(draft.fields) ||
+    orderNumberUnknown !== draft.orderNumberUnknown ||
+    declined.length !== draft.declined.length;
+  return changed ? { ...draft, fields, orderNumberUnknown, declined } : draft;
 }

@@ -7,9 +7,10 @@ import {
   saveConversationState,
 } from '../db/conversations.ts';
 import { listUnhandledInbound, markHandled, recordInbound, recordOutbound } from '../db/messages.ts';
+import { toView } from './complaint-view.ts';
 import type { ConversationDeps } from './conversation-deps.ts';
 import type { ConversationEvent } from './events.ts';
-import { executeEffect, type TurnScope, toView } from './execute-effect.ts';
+import { executeEffect, type TurnScope } from './execute-effect.ts';
 import { createKeyedSerializer } from './serialize-by-key.ts';
 import { type ConversationState, initialState, parseState } from './state.ts';
 import { type TransitionContext, transition } from './transition.ts';
@@ -44,6 +45,8 @@ export interface InboundMessage {
 
 /** Caps one dialogue's chain of effects and result events; a real turn needs four or five. */
 const maxStepsPerTurn = 12;
+/** How many answered messages a conversation remembers, to answer a retried delivery the same way. */
+const maxRemembered = 10;
 
 /**
  * The conversation engine's shell: loads state, runs the pure transition, executes its effects, feeds results back
@@ -52,15 +55,21 @@ const maxStepsPerTurn = 12;
 export function createConversationEngine(deps: ConversationDeps) {
   const serialize = createKeyedSerializer();
 
-  async function startSession(input: Pick<InboundMessage, 'channel' | 'externalId' | 'channelIsContact' | 'displayName'>) {
+  async function startSession(
+    input: Pick<InboundMessage, 'channel' | 'externalId' | 'channelIsContact' | 'displayName'>,
+  ) {
     return serialize(`${input.channel}:${input.externalId}`, async () => {
       const now = deps.now();
       const { conversation } = await open(input);
       const state = stateOf(conversation, input.channelIsContact ?? false);
       const latest = await findLatestComplaintOfCustomer(deps.db, conversation.customerId);
-      return runEvents(conversation, state, null, [
-        { type: 'session_started', returning: latest && latest.status !== 'closed' ? toView(latest) : null },
-      ], now);
+      return runEvents(
+        conversation,
+        state,
+        null,
+        [{ type: 'session_started', returning: latest && latest.status !== 'closed' ? toView(latest) : null }],
+        now,
+      );
     });
   }
 
@@ -77,14 +86,31 @@ export function createConversationEngine(deps: ConversationDeps) {
         channelMessageId: input.channelMessageId,
         at: now,
       });
-      deps.bus.emit('deskChange', { code: state.complaintCode, conversationId: conversation.id, kind: 'customer_message', at: now });
+      deps.bus.emit('deskChange', {
+        code: state.complaintCode,
+        conversationId: conversation.id,
+        kind: 'customer_message',
+        at: now,
+      });
       if (duplicate && message.handledAt) {
-        return { conversationId: conversation.id, replies: [], complaint: await summaryOf(state.complaintCode), duplicate: true };
+        // A retried delivery: answer with what was said the first time, doing nothing again.
+        const replies = await repliesOf(state.answered.find((t) => t.inboundId === message.id)?.replyIds ?? []);
+        return {
+          conversationId: conversation.id,
+          replies,
+          complaint: await summaryOf(state.complaintCode),
+          duplicate: true,
+        };
       }
       if (conversation.owner === 'agent') {
         // An agent owns the conversation: the bot stays silent and the agent sees the message in the console.
         await markHandled(deps.db, message.id, now);
-        return { conversationId: conversation.id, replies: [], complaint: await summaryOf(state.complaintCode), duplicate: false };
+        return {
+          conversationId: conversation.id,
+          replies: [],
+          complaint: await summaryOf(state.complaintCode),
+          duplicate: false,
+        };
       }
       const events: ConversationEvent[] = [];
       if (created && input.channel !== 'web') events.push({ type: 'session_started', returning: null });
@@ -100,14 +126,25 @@ export function createConversationEngine(deps: ConversationDeps) {
   async function resumeUnfinishedTurns(): Promise<number> {
     const pending = await listUnhandledInbound(deps.db);
     for (const message of pending) {
-      const conversation = await findConversationById(deps.db, message.conversationId);
-      if (!conversation) continue;
-      await serialize(`${conversation.channel}:${conversation.externalId}`, async () => {
+      const found = await findConversationById(deps.db, message.conversationId);
+      if (!found) continue;
+      await serialize(`${found.channel}:${found.externalId}`, async () => {
+        // Re-read inside the queue: a live message may have moved the dialogue on meanwhile.
+        const conversation = (await findConversationById(deps.db, message.conversationId)) ?? found;
         const now = deps.now();
+        // A retried delivery may have finished this turn while it waited in the queue.
+        const still = await deps.db.message.findUnique({ where: { id: message.id }, select: { handledAt: true } });
+        if (!still || still.handledAt) return;
         if (conversation.owner === 'agent') return markHandled(deps.db, message.id, now);
-        const state = stateOf(conversation, false);
+        const state = stateOf(conversation, conversation.channel !== 'web');
         const understanding = understandMessage(deps.engine, message.text, message.createdAt);
-        const outcome = await runEvents(conversation, state, message.id, [{ type: 'customer_message', understanding }], now);
+        const outcome = await runEvents(
+          conversation,
+          state,
+          message.id,
+          [{ type: 'customer_message', understanding }],
+          now,
+        );
         for (const reply of outcome.replies) {
           deps.bus.emit('toCustomer', {
             conversationId: conversation.id,
@@ -162,10 +199,19 @@ export function createConversationEngine(deps: ConversationDeps) {
     const replies = await deps.db.$transaction(async (tx) => {
       const stored: Reply[] = [];
       for (const text of texts) {
-        const row = await recordOutbound(tx, { conversationId: conversation.id, complaintId, author: 'bot', text, at: now });
+        const row = await recordOutbound(tx, {
+          conversationId: conversation.id,
+          complaintId,
+          author: 'bot',
+          text,
+          at: now,
+        });
         stored.push({ id: row.id, text, at: now.toISOString(), author: 'bot' });
       }
-      await saveConversationState(tx, conversation.id, { state, complaintId, at: now });
+      const answered = inboundId
+        ? [...state.answered, { inboundId, replyIds: stored.map((r) => r.id) }].slice(-maxRemembered)
+        : state.answered;
+      await saveConversationState(tx, conversation.id, { state: { ...state, answered }, complaintId, at: now });
       if (inboundId) await markHandled(tx, inboundId, now);
       return stored;
     });
@@ -178,6 +224,16 @@ export function createConversationEngine(deps: ConversationDeps) {
       externalId: input.externalId,
       initialState: initialState({ channelIsContact: input.channelIsContact ?? false }),
       displayName: input.displayName,
+    });
+  }
+
+  async function repliesOf(ids: string[]): Promise<Reply[]> {
+    if (!ids.length) return [];
+    const rows = await deps.db.message.findMany({ where: { id: { in: ids } } });
+    const byId = new Map(rows.map((m) => [m.id, m]));
+    return ids.flatMap((id) => {
+      const m = byId.get(id);
+      return m ? [{ id: m.id, text: m.text, at: m.createdAt.toISOString(), author: m.author as Reply['author'] }] : [];
     });
   }
 

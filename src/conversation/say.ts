@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import copyJson from './copy.zh.json' with { type: 'json' };
 
-const copy = z
-  .record(z.string(), z.union([z.string(), z.array(z.string()).min(1)]))
-  .parse(copyJson) as Record<string, string[] | string>;
+const copy = z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])).parse(copyJson) as Record<
+  string,
+  string[] | string
+>;
 
 export type CopyKey = Exclude<keyof typeof copyJson, '$comment'>;
 

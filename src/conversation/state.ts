@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { remedySchema } from '../complaint/taxonomy.ts';
+import { queueSchema, remedySchema } from '../complaint/taxonomy.ts';
 import { complaintFieldsSchema, declinableFieldSchema } from '../triage/triage-result.ts';
 
 /** Fields the bot asks for, in the order it asks (SPEC §1). */
-export const askableFields = ['description', 'product', 'occurredOn', 'remedyRequested', 'contact', 'orderNumber', 'customerName'] as const;
+export const askableFields = [
+  'description',
+  'product',
+  'occurredOn',
+  'remedyRequested',
+  'contact',
+  'orderNumber',
+  'customerName',
+] as const;
 export const askableFieldSchema = z.enum(askableFields);
 export type AskableField = z.infer<typeof askableFieldSchema>;
 
@@ -26,6 +34,24 @@ export const proposalOfferSchema = z.object({
   amount: z.number().optional(),
 });
 export type ProposalOffer = z.infer<typeof proposalOfferSchema>;
+
+/** Why a conversation goes to a human (STYLE §3). */
+export const handoffReasons = [
+  'customer_asked',
+  'safety',
+  'spillover_risk',
+  'no_policy_answer',
+  'low_confidence',
+  'proposal_refused',
+  'needs_human_decision',
+  'misunderstood',
+] as const;
+export const handoffReasonSchema = z.enum(handoffReasons);
+export type HandoffReason = z.infer<typeof handoffReasonSchema>;
+
+/** Where a case must go once it is acknowledged, decided by a fast path (safety, spill-over, "转人工", English). */
+export const routeSchema = z.object({ queue: queueSchema, reason: handoffReasonSchema });
+export type Route = z.infer<typeof routeSchema>;
 
 /**
  * Where the dialogue stands. `idle`: nothing open; `collecting`: taking a complaint down; `confirming`: summary shown,
@@ -53,6 +79,12 @@ export const conversationStateSchema = z.object({
   urgent: z.boolean(),
   /** turns with nothing understood in a row, to offer a human instead of looping */
   misunderstandings: z.number().int(),
+  /** the human queue the case goes to once acknowledged; null: policy first */
+  route: routeSchema.nullable().default(null),
+  /** a complaint code the customer asked about that is not theirs: its status is shown once they give its phone */
+  pendingStatusCode: z.string().nullable().default(null),
+  /** the last few answered inbound messages and the replies sent, so a retried message gets the same answer */
+  answered: z.array(z.object({ inboundId: z.string(), replyIds: z.array(z.string()) })).default([]),
 });
 export type ConversationState = z.infer<typeof conversationStateSchema>;
 
@@ -75,6 +107,9 @@ export function initialState(options: { channelIsContact: boolean }): Conversati
     humanRequests: 0,
     urgent: false,
     misunderstandings: 0,
+    route: null,
+    pendingStatusCode: null,
+    answered: [],
   };
 }
 

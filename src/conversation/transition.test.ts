@@ -1,42 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintView, Understanding } from './events.ts';
 import { type ConversationState, initialState } from './state.ts';
-import { type TransitionContext, transition } from './transition.ts';
-import type { Intent } from './understand/detect-intents.ts';
-
-const ctx: TransitionContext = { now: new Date('2026-11-28T10:00:00+08:00'), timeZone: 'Asia/Shanghai', shopName: '小满电器' };
-
-function heard(text: string, extra: Partial<Omit<Understanding, 'intents'>> & { intents?: Intent[] } = {}): Understanding {
-  return {
-    text,
-    extraction: { fields: {}, declined: [], orderNumberUnknown: false },
-    safety: [],
-    spillover: false,
-    anger: 0,
-    ranking: [],
-    substantive: true,
-    empty: false,
-    latin: false,
-    ...extra,
-    intents: new Set(extra.intents ?? []),
-  };
-}
-
-const message = (u: Understanding) => ({ type: 'customer_message' as const, understanding: u });
-const view = (over: Partial<ComplaintView> = {}): ComplaintView => ({
-  code: 'TS-20261128-0001',
-  status: 'assessed',
-  queue: null,
-  severity: 'low',
-  spilloverRisk: false,
-  firstContactDueAt: new Date('2026-11-29T10:00:00+08:00'),
-  resolutionDueAt: new Date('2026-12-05T10:00:00+08:00'),
-  assigned: false,
-  ...over,
-});
-const types = (effects: { type: string }[]) => effects.map((e) => e.type);
-const replies = (effects: { type: string; text?: string }[]) =>
-  effects.filter((e) => e.type === 'reply').map((e) => e.text ?? '');
+import { transition } from './transition.ts';
+import { ctx, heard, message, replies, types, view } from './transition-fixtures.ts';
 
 describe('transition', () => {
   const start = initialState({ channelIsContact: false });
@@ -82,7 +47,7 @@ describe('transition', () => {
       },
     };
     const u = heard('电话就不留了', {
-      substantive: false,
+      describes: false,
       extraction: { fields: {}, declined: ['phone', 'email'], orderNumberUnknown: false },
     });
     const { state, effects } = transition(collecting, message(u), ctx);
@@ -97,18 +62,24 @@ describe('transition', () => {
       phase: 'collecting',
       complaintCode: 'TS-20261128-0001',
       draft: {
-        fields: { description: '水壶漏水', product: '水壶', occurredOn: '2026-11-27', remedyRequested: ['更换产品'], phone: '13812345678' },
+        fields: {
+          description: '水壶漏水',
+          product: '水壶',
+          occurredOn: '2026-11-27',
+          remedyRequested: ['更换产品'],
+          phone: '13812345678',
+        },
         declined: ['customerName'],
         orderNumberUnknown: true,
         asked: {},
         lastAsked: [],
       },
     };
-    const confirming = transition(full, message(heard('嗯', { substantive: false })), ctx);
+    const confirming = transition(full, message(heard('嗯', { describes: false })), ctx);
     expect(confirming.state.phase).toBe('confirming');
     expect(replies(confirming.effects)[0]).toMatch(/核对|确认/);
     expect(replies(confirming.effects)[0]).toContain('13812345678');
-    const yes = transition(confirming.state, message(heard('对', { substantive: false, intents: ['affirm'] })), ctx);
+    const yes = transition(confirming.state, message(heard('对', { describes: false, intents: ['affirm'] })), ctx);
     expect(yes.effects).toEqual([{ type: 'acknowledge', urgent: false }]);
   });
 
@@ -126,7 +97,7 @@ describe('transition', () => {
       },
     };
     const u = heard('不对，电话是13900001111', {
-      substantive: false,
+      describes: false,
       intents: ['deny'],
       extraction: { fields: { phone: '13900001111' }, declined: [], orderNumberUnknown: false },
     });
@@ -144,7 +115,14 @@ describe('transition', () => {
     expect(first.state.urgent).toBe(true);
     const acknowledged = transition(
       { ...first.state, complaintCode: 'TS-20261128-0001' },
-      { type: 'complaint_acknowledged', complaint: view({ severity: 'critical' }), firstContactHours: 2, resolutionHours: 168, progressHours: 48 },
+      {
+        type: 'complaint_acknowledged',
+        complaint: view({ severity: 'critical' }),
+        firstContactHours: 2,
+        resolutionHours: 168,
+        progressHours: 48,
+        repeat: false,
+      },
       ctx,
     );
     expect(acknowledged.effects.at(-1)).toEqual({ type: 'handOff', queue: 'specialist', reason: 'safety' });
@@ -152,13 +130,13 @@ describe('transition', () => {
   });
 
   it('hands a customer who asks for a human over at once, registering first', () => {
-    const u = heard('转人工', { substantive: false, intents: ['ask_human'] });
+    const u = heard('转人工', { describes: false, intents: ['ask_human'] });
     const { state, effects } = transition(start, message(u), ctx);
     expect(types(effects)).toEqual(['createComplaint', 'acknowledge']);
     expect(state.humanRequests).toBe(1);
     const handed = transition(
       state,
-      { type: 'handed_off', complaint: view({ queue: 'frontline' }), waitingAhead: 2 },
+      { type: 'handed_off', complaint: view({ queue: 'frontline' }), waitingAhead: 2, reason: 'customer_asked' },
       ctx,
     );
     expect(handed.state.phase).toBe('handed_off');
@@ -170,7 +148,14 @@ describe('transition', () => {
     const registered = { ...start, phase: 'confirming' as const, complaintCode: 'TS-20261128-0001' };
     const { effects } = transition(
       registered,
-      { type: 'complaint_acknowledged', complaint: view({ severity: 'high', spilloverRisk: true }), firstContactHours: 24, resolutionHours: 168, progressHours: 48 },
+      {
+        type: 'complaint_acknowledged',
+        complaint: view({ severity: 'high', spilloverRisk: true }),
+        firstContactHours: 24,
+        resolutionHours: 168,
+        progressHours: 48,
+        repeat: false,
+      },
       ctx,
     );
     expect(effects.at(-1)).toEqual({ type: 'handOff', queue: 'specialist', reason: 'spillover_risk' });
@@ -180,7 +165,14 @@ describe('transition', () => {
     const registered = { ...start, phase: 'confirming' as const, complaintCode: 'TS-20261128-0001' };
     const acknowledged = transition(
       registered,
-      { type: 'complaint_acknowledged', complaint: view(), firstContactHours: 24, resolutionHours: 168, progressHours: 48 },
+      {
+        type: 'complaint_acknowledged',
+        complaint: view(),
+        firstContactHours: 24,
+        resolutionHours: 168,
+        progressHours: 48,
+        repeat: false,
+      },
       ctx,
     );
     expect(acknowledged.effects.at(-1)).toEqual({ type: 'findPolicyOffer' });
@@ -190,13 +182,17 @@ describe('transition', () => {
 
   it('closes on an accepted policy offer and hands over on a refused one', () => {
     const offer = { remedies: ['退货' as const], text: '可以7天无理由退货', policyTitle: '七天无理由退货' };
-    const proposing = transition({ ...start, phase: 'registered', complaintCode: 'TS-20261128-0001' }, { type: 'policy_offer', offer }, ctx);
+    const proposing = transition(
+      { ...start, phase: 'registered', complaintCode: 'TS-20261128-0001' },
+      { type: 'policy_offer', offer },
+      ctx,
+    );
     expect(proposing.state.phase).toBe('proposing');
     expect(replies(proposing.effects)[0]).toContain('《七天无理由退货》');
-    const yes = transition(proposing.state, message(heard('接受', { substantive: false, intents: ['affirm'] })), ctx);
+    const yes = transition(proposing.state, message(heard('接受', { describes: false, intents: ['affirm'] })), ctx);
     expect(types(yes.effects)).toEqual(['respondToOffer', 'reply']);
     expect(yes.state.phase).toBe('survey');
-    const no = transition(proposing.state, message(heard('不接受', { substantive: false, intents: ['deny'] })), ctx);
+    const no = transition(proposing.state, message(heard('不接受', { describes: false, intents: ['deny'] })), ctx);
     expect(no.effects).toContainEqual({ type: 'respondToOffer', accepted: false });
     expect(no.effects).toContainEqual({ type: 'handOff', queue: 'frontline', reason: 'proposal_refused' });
   });
@@ -204,7 +200,7 @@ describe('transition', () => {
   it('records a 1-5 survey score and returns to idle', () => {
     const { state, effects } = transition(
       { ...start, phase: 'survey', complaintCode: 'TS-20261128-0001' },
-      message(heard('5分', { substantive: false })),
+      message(heard('5分', { describes: false })),
       ctx,
     );
     expect(effects[0]).toEqual({ type: 'recordSurvey', score: 5 });
@@ -219,22 +215,36 @@ describe('transition', () => {
   });
 
   it('looks up the status when asked, with or without a code', () => {
-    const withCode = transition(start, message(heard('TS-20261120-0003 到哪一步了', { intents: ['ask_status'], code: 'TS-20261120-0003' })), ctx);
-    expect(withCode.effects).toEqual([{ type: 'lookupStatus', code: 'TS-20261120-0003' }]);
-    const unknown = transition(start, { type: 'status_found', complaint: null, queried: 'TS-20261120-0003' }, ctx);
+    const withCode = transition(
+      start,
+      message(heard('TS-20261120-0003 到哪一步了', { intents: ['ask_status'], code: 'TS-20261120-0003' })),
+      ctx,
+    );
+    expect(withCode.effects).toEqual([{ type: 'lookupStatus', code: 'TS-20261120-0003', phone: null }]);
+    const unknown = transition(
+      start,
+      { type: 'status_unavailable', queried: 'TS-20261120-0003', reason: 'not_found' },
+      ctx,
+    );
     expect(replies(unknown.effects)[0]).toMatch(/没有查到|没查到/);
   });
 
   it('answers emoji-only and English messages sensibly', () => {
-    expect(replies(transition(start, message(heard('😡😡', { empty: true, substantive: false })), ctx).effects)[0]).toMatch(/文字/);
-    expect(replies(transition(start, message(heard('hello is anyone there', { latin: true, substantive: false })), ctx).effects)[0]).toMatch(/Chinese/);
+    expect(
+      replies(transition(start, message(heard('😡😡', { empty: true, describes: false })), ctx).effects)[0],
+    ).toMatch(/文字/);
+    expect(
+      replies(
+        transition(start, message(heard('hello is anyone there', { latin: true, describes: false })), ctx).effects,
+      )[0],
+    ).toMatch(/Chinese/);
   });
 
   it('offers a human after repeated misunderstandings instead of looping', () => {
     let state = start;
     let last = '';
     for (let i = 0; i < 2; i++) {
-      const result = transition(state, message(heard('嗯嗯', { substantive: false })), ctx);
+      const result = transition(state, message(heard('嗯嗯', { describes: false })), ctx);
       state = result.state;
       last = replies(result.effects)[0]!;
     }

@@ -1,32 +1,33 @@
 import { queueLabels } from '../complaint/lifecycle.ts';
+import { reAsk } from './ask-for.ts';
+import { describeStatus, statusLines } from './describe-status.ts';
 import type { ComplaintView, ConversationEvent, Effect } from './events.ts';
 import { formatDue, formatHours, formatInterval } from './format-due.ts';
+import { hasContact, markAsked } from './intake.ts';
 import { onCustomerMessage } from './on-customer-message.ts';
 import { say } from './say.ts';
 import type { ConversationState } from './state.ts';
+import { reply, type TransitionContext, type TransitionResult } from './transition-result.ts';
 
-/** What the transition needs besides the state and the event: the clock and how the shop presents itself. */
-export interface TransitionContext {
-  now: Date;
-  timeZone: string;
-  shopName: string;
-}
-
-export interface TransitionResult {
-  state: ConversationState;
-  effects: Effect[];
-}
+export { describeStatus, reply, type TransitionContext, type TransitionResult };
 
 /**
  * The dialogue as a pure function: (state, event) → (state, effects). No I/O and no clock but `ctx.now`;
  * run-turn executes the effects and feeds their results back as events.
  */
-export function transition(state: ConversationState, event: ConversationEvent, ctx: TransitionContext): TransitionResult {
+export function transition(
+  state: ConversationState,
+  event: ConversationEvent,
+  ctx: TransitionContext,
+): TransitionResult {
   const seed = state.turn;
   switch (event.type) {
     case 'session_started':
       return event.returning && event.returning.status !== 'closed'
-        ? reply(state, say('welcome_back', { code: event.returning.code, ...describeStatus(event.returning, ctx) }, seed))
+        ? reply(
+            state,
+            say('welcome_back', { code: event.returning.code, ...describeStatus(event.returning, ctx) }, seed),
+          )
         : reply(state, say('greeting', { shop: ctx.shopName }, seed));
 
     case 'customer_message':
@@ -37,7 +38,7 @@ export function transition(state: ConversationState, event: ConversationEvent, c
 
     case 'complaint_acknowledged': {
       const c = event.complaint;
-      const next = { ...state, phase: 'registered' as const, complaintCode: c.code };
+      const next = { ...state, phase: 'registered' as const, complaintCode: c.code, misunderstandings: 0 };
       const toHuman = routeToHuman(next, c);
       const text = say(
         'acknowledged',
@@ -53,7 +54,8 @@ export function transition(state: ConversationState, event: ConversationEvent, c
         seed,
       );
       const route: Effect = toHuman ?? { type: 'findPolicyOffer' };
-      return { state: next, effects: [{ type: 'reply', text }, route] };
+      const repeatNote: Effect[] = event.repeat ? [{ type: 'reply', text: say('repeat_noted', {}, seed) }] : [];
+      return { state: next, effects: [{ type: 'reply', text }, ...repeatNote, route] };
     }
 
     case 'policy_offer':
@@ -65,42 +67,48 @@ export function transition(state: ConversationState, event: ConversationEvent, c
         say('offer', { policy: event.offer.policyTitle, offer: event.offer.text }, seed),
       );
 
-    case 'handed_off': {
-      const c = event.complaint;
-      const next = { ...state, phase: 'handed_off' as const };
-      const eta = c.firstContactDueAt ? formatDue(c.firstContactDueAt, ctx.now, ctx.timeZone) : '尽快';
-      const texts: string[] = [];
-      if (state.urgent) {
-        texts.push(say('safety_handed_off', { code: c.code, eta }, seed));
-        if (!state.channelIsContact && !state.draft.fields.phone && !state.draft.declined.includes('phone')) {
-          texts.push(say('ask_contact_safety', {}, seed));
-        }
-      } else {
-        const queueName = queueLabels[c.queue ?? 'frontline'];
-        texts.push(
-          event.waitingAhead === 0
-            ? say('handed_off_first', { queueName, eta }, seed)
-            : say('handed_off', { queueName, ahead: event.waitingAhead, eta }, seed),
-        );
-        if (!state.draft.fields.description) texts.push(say('human_while_waiting', {}, seed));
-      }
-      return { state: next, effects: texts.map((text) => ({ type: 'reply', text })) };
-    }
+    case 'handed_off':
+      return onHandedOff(state, event, ctx);
 
     case 'status_found': {
-      if (!event.complaint) {
-        return reply(
-          state,
-          event.queried ? say('status_not_found', { code: event.queried }, seed) : say('status_none', {}, seed),
-        );
+      const [first] = event.complaints;
+      if (!first) return reply(state, say('status_none', {}, seed));
+      // A complaint proven by its phone becomes this conversation's, unless the conversation is on another one.
+      const adopt = event.adopted && !state.complaintCode;
+      const adopted = adopt
+        ? {
+            ...state,
+            complaintCode: first.code,
+            phase: first.queue ? ('handed_off' as const) : ('registered' as const),
+          }
+        : state;
+      return reply(
+        adopted,
+        statusLines(event.complaints, ctx, seed),
+        adopt ? say('status_linked', {}, seed) : '',
+        afterAside(state),
+      );
+    }
+
+    case 'status_unavailable': {
+      const code = event.queried ?? '';
+      if (event.reason === 'needs_phone') {
+        return reply({ ...state, pendingStatusCode: code }, say('status_needs_phone', { code }, seed));
       }
-      return reply(state, say('status', { code: event.complaint.code, ...describeStatus(event.complaint, ctx) }, seed));
+      const key =
+        event.reason === 'not_found'
+          ? 'status_not_found'
+          : event.reason === 'phone_mismatch'
+            ? 'status_phone_mismatch'
+            : 'status_none';
+      return reply(state, say(key, { code }, seed), afterAside(state));
     }
 
     case 'policy_answer':
       return reply(
         state,
         event.answer ? say('policy_answer', { answer: event.answer.text }, seed) : say('policy_unknown', {}, seed),
+        afterAside(state),
       );
 
     default:
@@ -108,45 +116,51 @@ export function transition(state: ConversationState, event: ConversationEvent, c
   }
 }
 
-/** Safety goes to a specialist at once; spill-over risk to a specialist; a customer who asked gets a human. */
+/** Queue position or time, then what is still needed: a way to reach the customer, and the story if untold. */
+function onHandedOff(
+  state: ConversationState,
+  event: Extract<ConversationEvent, { type: 'handed_off' }>,
+  ctx: TransitionContext,
+): TransitionResult {
+  const { complaint: c, waitingAhead } = event;
+  const seed = state.turn;
+  const eta = c.firstContactDueAt ? formatDue(c.firstContactDueAt, ctx.now, ctx.timeZone) : '尽快';
+  const queueName = queueLabels[c.queue ?? 'frontline'];
+  const texts = [
+    event.reason === 'needs_human_decision' ? say('needs_human_decision', {}, seed) : '',
+    state.urgent
+      ? say('safety_handed_off', { code: c.code, eta }, seed)
+      : waitingAhead === 0
+        ? say('handed_off_first', { queueName, eta }, seed)
+        : say('handed_off', { queueName, ahead: waitingAhead, eta }, seed),
+  ];
+  let draft = state.draft;
+  const reachable = hasContact(draft, state.channelIsContact);
+  const contactDeclined = draft.declined.includes('phone') && draft.declined.includes('email');
+  if (!reachable && !contactDeclined && (draft.asked.contact ?? 0) < 1) {
+    texts.push(say(state.urgent ? 'ask_contact_safety' : 'ask_contact', {}, seed));
+    draft = markAsked(draft, ['contact']);
+  }
+  const untold = !draft.fields.description || draft.fields.description.startsWith('（');
+  if (untold) texts.push(say('human_while_waiting', {}, seed));
+  return reply({ ...state, phase: 'handed_off', draft }, ...texts);
+}
+
+/** After answering something in between: back to the question or summary the customer still owes an answer to. */
+function afterAside(state: ConversationState): string {
+  if (state.phase === 'collecting') return reAsk(state.draft, state.turn);
+  if (state.phase === 'confirming') return say('confirm_reminder', {}, state.turn);
+  if (state.phase === 'proposing') return say('offer_reminder', {}, state.turn);
+  return '';
+}
+
+/** Safety goes to a specialist at once; spill-over risk to a specialist; a fast path's route; else policy first. */
 function routeToHuman(state: ConversationState, c: ComplaintView): Extract<Effect, { type: 'handOff' }> | null {
   if (c.severity === 'critical' || state.urgent) return { type: 'handOff', queue: 'specialist', reason: 'safety' };
   if (c.spilloverRisk) return { type: 'handOff', queue: 'specialist', reason: 'spillover_risk' };
+  if (state.route) return { type: 'handOff', ...state.route };
   if (state.humanRequests > 0) return { type: 'handOff', queue: 'frontline', reason: 'customer_asked' };
   return null;
-}
-
-/** Status, queue and next deadline as sentence parts for the status and welcome-back replies. */
-export function describeStatus(c: ComplaintView, ctx: TransitionContext): Record<string, string> {
-  const queueNote = c.assigned
-    ? say('assigned_note')
-    : c.queue && c.status !== 'closed'
-      ? say('queue_note', { queueName: queueLabels[c.queue] }, ctx.now.getTime())
-      : '';
-  const pendingFirstContact = !c.assigned && c.firstContactDueAt && c.firstContactDueAt > ctx.now;
-  const deadlineNote =
-    c.status === 'closed'
-      ? ''
-      : pendingFirstContact
-        ? say('deadline_note', { due: formatDue(c.firstContactDueAt!, ctx.now, ctx.timeZone) })
-        : c.resolutionDueAt
-          ? say('resolution_note', { due: formatDue(c.resolutionDueAt, ctx.now, ctx.timeZone) })
-          : '';
-  return { status: `“${statusLabelsForCustomer[c.status]}”`, queueNote, deadlineNote };
-}
-
-const statusLabelsForCustomer: Record<ComplaintView['status'], string> = {
-  received: '已受理',
-  acknowledged: '已受理，等待评估',
-  assessed: '已评估，等待处理',
-  investigating: '处理中',
-  proposed: '方案待您确认',
-  closed: '已处理结束',
-};
-
-/** A result that only says something. */
-export function reply(state: ConversationState, text: string): TransitionResult {
-  return { state, effects: [{ type: 'reply', text }] };
 }
 
 function assertNever(value: never): never {

@@ -4,17 +4,21 @@ import { detectSpillover } from '../../triage/assess/detect-spillover.ts';
 import { measureAnger } from '../../triage/assess/measure-anger.ts';
 import type { TriageEngine } from '../../triage/triage-engine.ts';
 import type { Understanding } from '../events.ts';
-import { detectIntents, type Intent } from './detect-intents.ts';
+import { detectIntents, type Intent, stripNonStory } from './detect-intents.ts';
 
 /** Longer messages are stored whole but read only this far: enough for any real complaint, bounded in cost. */
 export const maxReadLength = 2000;
 
-const social: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye', 'affirm', 'deny', 'unknown', 'ask_human', 'ask_status']);
+/** Intents of a message that talks to the bot rather than telling a story: its length alone does not make it one. */
+const chatter: readonly Intent[] = ['greeting', 'thanks', 'goodbye', 'ask_bot', 'ask_status', 'question', 'withdraw'];
+
+const hanOf = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
 /** Everything the dialogue needs to know about one message, computed once before the pure transition. */
 export function understandMessage(engine: TriageEngine, rawText: string, now: Date): Understanding {
-  const text = rawText.trim().slice(0, maxReadLength);
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const fullText = rawText.trim();
+  const text = fullText.slice(0, maxReadLength);
+  const han = hanOf(text);
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   const empty = !/[\p{L}\p{N}]/u.test(text);
   const intents = detectIntents(text);
@@ -22,25 +26,40 @@ export function understandMessage(engine: TriageEngine, rawText: string, now: Da
   const safety = empty ? [] : detectSafety(text);
   const spillover = !empty && detectSpillover(text);
   const anger = measureAnger(text);
-  const socialOnly = intents.size > 0 && [...intents].every((i) => social.has(i) || i === 'question');
-  const substantive =
+  const chatting = chatter.some((i) => intents.has(i));
+  // What is left once field labels, dates, remedies and courtesy are gone, minus the product's own name.
+  const story = hanOf(stripNonStory(text)) - hanOf(extraction.fields.product ?? '');
+  const describes =
     !empty &&
     (safety.length > 0 ||
       spillover ||
-      (!socialOnly && han >= 8) ||
-      (han >= 4 && (intents.has('grievance') || intents.has('complain') || anger > 0 || !!extraction.fields.product)) ||
+      (intents.has('grievance') && han >= 3) ||
+      (!chatting && story >= 6) ||
       (han === 0 && latin >= 20));
   return {
     text,
+    fullText,
+    truncated: fullText.length > maxReadLength,
     extraction,
     intents,
     safety,
     spillover,
     anger,
-    ranking: substantive ? engine.rank(text).slice(0, 3) : [],
+    ranking: describes ? engine.rank(text).slice(0, 3) : [],
     code: findComplaintCode(text),
-    substantive,
+    describes,
+    bareName: readBareName(engine, text, now),
     empty,
     latin: latin >= 3 && latin > han * 2,
   };
+}
+
+/** "王", "李女士", "王小明": read as a name by putting it after "我叫"/"我姓", which the field extractor knows. */
+function readBareName(engine: TriageEngine, text: string, now: Date): string | undefined {
+  const bare = text.replace(/^(我)?(姓|叫|是)?/, '').replace(/[。.!！~]+$/, '');
+  if (!/^\p{Script=Han}{1,4}$/u.test(bare)) return undefined;
+  const name =
+    engine.extract(`我叫${bare}`, now).fields.customerName ??
+    (bare.length <= 2 ? engine.extract(`我姓${bare}`, now).fields.customerName : undefined);
+  return name && bare.startsWith(name.slice(0, 1)) ? name : undefined;
 }

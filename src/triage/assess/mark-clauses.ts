@@ -14,7 +14,7 @@ const clauses = clausesSchema.parse(clausesJson);
 const reserved = /[¦◆□]/g;
 const clauseBreak = new RegExp(clauses.clauseBreaks, 'g');
 const clauseBreakWord = new RegExp(clauses.clauseBreakWords.pattern, 'g');
-const sentenceBreak = new RegExp(clauses.sentenceBreaks);
+const sentenceBreak = new RegExp(clauses.sentenceBreaks, 'g');
 const notClauseMark = /[^¦]/g;
 
 /** How far and how a negation word reaches (rules/clauses.json). */
@@ -33,11 +33,24 @@ export function markClauses(text: string, ignore?: RegExp): string {
   return ignore ? marked.replace(ignore, (m) => m.replace(notClauseMark, '□')) : marked;
 }
 
-/** The start and end of the sentence around `at` in marked text. */
-export function sentenceAround(marked: string, at: number, length: number): { start: number; end: number } {
-  let start = at;
-  while (start > 0 && !sentenceBreak.test(marked[start - 1]!)) start--;
-  let end = at + length;
-  while (end < marked.length && !sentenceBreak.test(marked[end]!)) end++;
+/** Positions of the sentence breaks in marked text, in order. */
+export function findSentenceBreaks(marked: string): number[] {
+  const breaks: number[] = [];
+  sentenceBreak.lastIndex = 0;
+  for (let m = sentenceBreak.exec(marked); m; m = sentenceBreak.exec(marked)) breaks.push(m.index);
+  return breaks;
+}
+
+/** The start and end of the sentence around a match at `at` of `length` characters. */
+export function sentenceAround(breaks: number[], textLength: number, at: number, length: number) {
+  let start = 0;
+  let end = textLength;
+  for (const b of breaks) {
+    if (b < at) start = b + 1;
+    else if (b >= at + length) {
+      end = b;
+      break;
+    }
+  }
   return { start, end };
 }

@@ -1,8 +1,6 @@
-import { type CompiledCueRules, type CompiledGroup, type CueRules, compileCueRules } from './cue-rules.ts';
-import { markClauses, sentenceAround } from './mark-clauses.ts';
-import { isNegatedByWord } from './read-negation.ts';
-
-export type { CueRules } from './cue-rules.ts';
+import { type CompiledCueRules, type CompiledGroup, compileCueRules } from './compile-cue-rules.ts';
+import { isNegatedByWord } from './is-negated-by-word.ts';
+import { findSentenceBreaks, markClauses, sentenceAround } from './mark-clauses.ts';
 
 export interface CueHit {
   kind: string;
@@ -18,15 +16,18 @@ export interface CueMatcher {
   match(text: string): CueHit[];
   /** True when at least one cue is asserted: neither negated nor hypothetical. */
   asserts(text: string): boolean;
+  /** The kinds the rule file's groups report. */
+  kinds: string[];
 }
 
-/** Compiles a cue file (see cue-rules.ts) into a matcher; all regular expressions are built here, once. */
-export function createCueMatcher(input: CueRules): CueMatcher {
+/** Compiles a cue file (see compile-cue-rules.ts) into a matcher; all regular expressions are built here, once. */
+export function createCueMatcher(input: unknown): CueMatcher {
   const rules = compileCueRules(input);
 
   function match(text: string): CueHit[] {
     const marked = markClauses(text, rules.ignore);
     const hits: CueHit[] = [];
+    let breaks: number[] | undefined;
     for (const group of rules.groups) {
       const { regex } = group;
       regex.lastIndex = 0;
@@ -35,14 +36,19 @@ export function createCueMatcher(input: CueRules): CueMatcher {
           regex.lastIndex++;
           continue;
         }
-        const hit = readHit(rules, group, marked, m.index, m[0]);
+        breaks ??= findSentenceBreaks(marked);
+        const hit = readHit(rules, group, marked, breaks, m.index, m[0]);
         if (hit) hits.push(hit);
       }
     }
     return hits;
   }
 
-  return { match, asserts: (text) => match(text).some((h) => !h.negated && !h.hypothetical) };
+  return {
+    match,
+    asserts: (text) => match(text).some((h) => !h.negated && !h.hypothetical),
+    kinds: [...new Set(rules.groups.map((g) => g.kind))],
+  };
 }
 
 /** Judges one match in its sentence: undefined when its group's context is missing (or its `unless` present). */
@@ -50,10 +56,11 @@ function readHit(
   rules: CompiledCueRules,
   group: CompiledGroup,
   marked: string,
+  breaks: number[],
   at: number,
   cue: string,
 ): CueHit | undefined {
-  const { start, end } = sentenceAround(marked, at, cue.length);
+  const { start, end } = sentenceAround(breaks, marked.length, at, cue.length);
   const scope = `${marked.slice(start, at)}◆${marked.slice(at + cue.length, end)}`;
   if (group.context && !group.context.test(contextOf(group, marked, at, cue, scope))) return undefined;
   if (group.unless?.test(scope)) return undefined;

@@ -19,10 +19,10 @@ export interface TrainingOptions {
 }
 
 export const defaultTrainingOptions: TrainingOptions = {
-  epochs: 30,
-  learningRate: 0.5,
+  epochs: 15,
+  learningRate: 0.8,
   l2: 1e-4,
-  minDocumentFrequency: 1,
+  minDocumentFrequency: 2,
   seed: 20261128,
 };
 

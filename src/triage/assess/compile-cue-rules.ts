@@ -54,8 +54,8 @@ export interface CompiledCueRules {
 /** One character that stays inside the clause and is not the cue marker. */
 const clauseChar = '[^¦。!?\\n◆]';
 
-/** Parses a cue file and compiles its patterns; throws on an unknown vocabulary name or a bad pattern. */
-export function compileCueRules(input: CueRules): CompiledCueRules {
+/** Parses a cue file (as read from JSON) and compiles its patterns; throws on a bad file, name or pattern. */
+export function compileCueRules(input: unknown): CompiledCueRules {
   const rules = cueRulesSchema.parse(input);
   const expand = (pattern: string, depth = 0): string =>
     pattern

@@ -1,0 +1,203 @@
+// Intake (受理 → 受理告知): greeting, fields from one message or from many, in any order, the summary, the
+// acknowledgement with code and deadlines, and feelings answered in proportion.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codePattern, openDesk, type TranscriptDesk } from './chat.ts';
+
+let desk: TranscriptDesk;
+beforeAll(async () => {
+  desk = await openDesk();
+});
+afterAll(() => desk.dispose());
+
+describe('greeting', () => {
+  it('greets as the shop’s assistant, never as a human, and invites the complaint', async () => {
+    const chat = await desk.chat();
+    expect(chat.greeting).toMatch(/小满电器/);
+    expect(chat.greeting).toMatch(/机器人|AI/);
+    expect(chat.greeting).toMatch(/不是真人/);
+    expect(chat.greeting).toMatch(/问题|发生了什么/);
+    const hello = await chat.expect('你好', /说说|什么情况|发生了什么/);
+    expect(hello.complaint).toBeNull();
+    await chat.expect('在吗', /说说|什么情况|发生了什么/);
+  });
+});
+
+describe('everything in one message', () => {
+  it('reads all fields at once, confirms a summary, acknowledges with code, next steps and deadlines', async () => {
+    const chat = await desk.chat();
+    const first = await chat.expect(
+      '你好，我11月20号在你们店买的电饭煲，订单号 DD20261120889，用了三天就开不了机了，我要退货，电话13912345678，我姓陈',
+      /核对|确认/,
+      /电饭煲/,
+      /2026-11-20/,
+      /DD20261120889/,
+      /13912345678/,
+      /退货/,
+    );
+    // Received as soon as there is a story, before any confirmation.
+    expect(first.complaint).toMatchObject({ status: 'received', queue: null });
+    expect(first.text).not.toMatch(/哪个产品|哪天|手机号|订单号方便|怎么称呼/);
+
+    const yes = await chat.expect('对', codePattern, /24小时内/, /7天内/, /48小时/, /人工/, /进度/);
+    const code = chat.code();
+    expect(yes.text).toContain(code);
+    // 8 days after the purchase: no policy covers a return, so a human decides, and the customer hears when.
+    expect(yes.text).toMatch(/一线客服/);
+    expect(yes.text).toMatch(/下一位|前面还有\d+位/);
+    expect(yes.text).toMatch(/明天10:00前/);
+
+    const stored = await desk.complaint(code);
+    expect(stored).toMatchObject({
+      status: 'assessed',
+      queue: 'frontline',
+      category: '有缺陷的产品',
+      fields: {
+        product: '电饭煲',
+        orderNumber: 'DD20261120889',
+        occurredOn: '2026-11-20',
+        remedyRequested: ['退货'],
+        phone: '13912345678',
+        customerName: '陈',
+      },
+    });
+    expect(stored.fields.description).toContain('开不了机');
+    const types = stored.timeline.map((e: { type: string }) => e.type);
+    expect(types.slice(0, 4)).toEqual(['received', 'acknowledged', 'assessed', 'handed_off']);
+  });
+});
+
+describe('a complaint in pieces', () => {
+  it('waits for the story before registering, keeps the product, asks only what is missing', async () => {
+    const chat = await desk.chat();
+    const intent = await chat.expect('我要投诉', /发生了什么|什么情况/);
+    expect(intent.complaint).toBeNull();
+    const product = await chat.expect('洗衣机', /发生了什么|什么情况/);
+    expect(product.complaint).toBeNull();
+
+    const story = await chat.expect('送来的时候外壳是凹的', /哪天|什么时候/);
+    expect(story.complaint).toMatchObject({ status: 'received' });
+    expect(story.complaint.fields).toMatchObject({ product: '洗衣机', description: '送来的时候外壳是凹的' });
+    expect(story.text).not.toMatch(/哪个产品|哪个商品/);
+
+    await chat.expect('上周四', /怎么处理|什么样的解决/);
+    await chat.expect('换一台新的吧', /手机号|电话/);
+    const more = await chat.expect('而且侧面还有一大道划痕，明显是运输的时候磕的', /订单号/);
+    expect(more.complaint.fields.description).toBe(
+      '送来的时候外壳是凹的；而且侧面还有一大道划痕，明显是运输的时候磕的',
+    );
+    const summary = await chat.expect('18612345678，订单号不知道', /核对|确认/, /洗衣机/, /2026-11-19/, /更换产品/);
+    expect(summary.text).toMatch(/订单号：不清楚/);
+
+    const stored = await desk.complaint(chat.code());
+    expect(stored.status).toBe('received');
+    expect(stored.fields).toMatchObject({
+      product: '洗衣机',
+      occurredOn: '2026-11-19',
+      remedyRequested: ['更换产品'],
+      phone: '18612345678',
+    });
+    expect(stored.fields.description).not.toContain('我要投诉');
+  });
+
+  it('reads a typo-ridden, upset customer answering one thing at a time', async () => {
+    const chat = await desk.chat();
+    await chat.expect('你们家电水壶怎么回事啊 才用了三天就不热拉 气四我了', /哪天|什么时候/);
+    await chat.expect('上个星期六买的', /怎么处理|什么样的解决/);
+    await chat.expect('退钱', /手机号|电话/);
+    await chat.expect('手机13800138000', /订单号/, /称呼/);
+    await chat.expect('没有', /不影响|没关系/, /订单号：不清楚/);
+    await chat.expect('免贵姓欧阳', /称呼：欧阳/);
+    await chat.expect('对的', codePattern, /《七天无理由退货》/);
+    const stored = await desk.complaint(chat.code());
+    expect(stored).toMatchObject({
+      status: 'proposed',
+      fields: {
+        product: '电水壶',
+        occurredOn: '2026-11-21',
+        remedyRequested: ['退货'],
+        phone: '13800138000',
+        customerName: '欧阳',
+      },
+    });
+  });
+
+  it('takes fields in any order: contact and date first, the story later', async () => {
+    const chat = await desk.chat();
+    await chat.expect('我电话13600001234', /发生了什么|什么情况/);
+    await chat.expect('上个月28号买的', /发生了什么|什么情况/);
+    const story = await chat.expect('扫地机器人老是卡在原地转圈，充满电也只能扫十分钟', /怎么处理|什么样的解决/);
+    expect(story.complaint.fields).toMatchObject({
+      phone: '13600001234',
+      occurredOn: '2026-10-28',
+      product: '扫地机器人',
+    });
+    expect(story.text).not.toMatch(/手机号|哪天|什么时候/);
+  });
+
+  it('takes "no particular wish" as an answer and does not ask for the remedy again', async () => {
+    const chat = await desk.chat();
+    await chat.expect('昨天送来的冰箱门关不严，一直漏冷气', /怎么处理|什么样的解决/);
+    const next = await chat.expect('我也不知道要怎么处理，你们看着办吧', /手机号|电话/);
+    expect(next.text).not.toMatch(/怎么处理|什么样的解决/);
+  });
+});
+
+describe('feelings and wording', () => {
+  it('answers anger with more care than a calm report, and never blames the customer', async () => {
+    const calm = await desk.chat();
+    const calmTurn = await calm.say('上周买的台灯开关有点松');
+    expect(calmTurn.text).not.toMatch(/非常抱歉|气愤|生气/);
+
+    const angry = await desk.chat();
+    const angryTurn = await angry.say('气死我了！！你们卖的什么垃圾吹风机，用一次就不出热风了，太过分了');
+    expect(angryTurn.text).toMatch(/抱歉|对不起/);
+    expect(angryTurn.text).toMatch(/理解|失望|气/);
+    for (const text of [calmTurn.text, angryTurn.text]) {
+      expect(text).not.toMatch(/您(应该|自己)|是您的问题|使用不当|不可能/);
+    }
+  });
+
+  it('varies its wording and keeps replies short', async () => {
+    const chat = await desk.chat();
+    const turns = [
+      await chat.say('你好'),
+      await chat.say('嗯嗯'),
+      await chat.say('电动牙刷刷头掉了，才用一个礼拜'),
+      await chat.say('上周六买的'),
+    ];
+    const all = turns.flatMap((t) => t.replies);
+    expect(new Set(all).size).toBe(all.length);
+    for (const text of all) expect(text.length).toBeLessThan(160);
+  });
+});
+
+describe('a customer who never confirms', () => {
+  it('still has a received complaint, and is registered as it stands after two non-answers', async () => {
+    const chat = await desk.chat();
+    await chat.say('前天买的蓝牙耳机左耳没声音，我要换一个，电话13712340000，订单号没有，名字不想说');
+    const code = chat.code();
+    expect((await desk.complaint(code)).status).toBe('received');
+
+    await chat.expect('我想想', /哪里不对|正确/);
+    const registered = await chat.expect('哎', /按上面的信息|登记/, codePattern);
+    expect(registered.text).toMatch(/24小时内/);
+    expect((await desk.complaint(code)).status).not.toBe('received');
+  });
+
+  it('registers when the customer asks for the progress instead of saying "对"', async () => {
+    const chat = await desk.chat();
+    const summary = await chat.say('11月25号买的电热毯不热，想退货，我手机13611112222，订单号不知道，我姓赵');
+    expect(summary.text).toMatch(/核对|确认/);
+    const asked = await chat.expect('什么时候能处理好？', codePattern, /24小时内|2小时内/);
+    expect(asked.complaint.status).not.toBe('received');
+  });
+});
+
+describe('a question in the middle of the intake', () => {
+  it('answers from the policies, then goes back to the open question', async () => {
+    const chat = await desk.chat();
+    await chat.expect('昨天收到的电水壶底座是裂的', /怎么处理|什么样的解决/);
+    const answer = await chat.expect('发票怎么开？', /《电子发票开具与更正》/, /怎么处理|什么样的解决/);
+    expect(answer.complaint?.fields?.product).not.toBe('发票');
+  });
+});

@@ -1,0 +1,166 @@
+// 投诉跟踪 from the customer's side: "我的投诉到哪一步了" with or without the code, details added after registering,
+// a second complaint, an agent-owned conversation, and a customer who comes back days later or in a new session.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken, codePattern, openDesk, type TranscriptDesk } from './chat.ts';
+
+let desk: TranscriptDesk;
+beforeAll(async () => {
+  desk = await openDesk();
+});
+afterAll(() => desk.dispose());
+
+/** A registered complaint with a phone, handed to the frontline queue. */
+async function registered(phone: string) {
+  const chat = await desk.chat();
+  await chat.say(`前天买的电烤箱温度不准，烤什么都糊，想退货，还要赔偿我买的食材，电话${phone}，订单号不知道，我姓何`);
+  await chat.expect('对', codePattern);
+  return { chat, code: chat.code() };
+}
+
+describe('asking for the status', () => {
+  it('answers with or without the code, and names who handles it and when', async () => {
+    const { chat, code } = await registered('13700001111');
+    const plain = await chat.expect('我的投诉到哪一步了', new RegExp(code), /一线客服/, /前会有人联系您/);
+    expect(plain.text).not.toMatch(/没有登记/);
+    await chat.expect(`${code.toLowerCase()} 处理得怎么样了`, new RegExp(code), /等待处理|处理中/);
+
+    const agent = await desk.addAgent('frontline');
+    await desk.admin.post(`/complaints/${code}/claim`, agent.token);
+    await desk.admin.post(`/complaints/${code}/release`, agent.token, { note: '等顾客寄回' });
+    await chat.expect('进度', /处理中/);
+  });
+
+  it('says so when nothing was filed, and when a code does not exist', async () => {
+    const chat = await desk.chat();
+    await chat.expect('查一下我的投诉进度', /还没有登记/);
+    await chat.expect('TS-20260101-0099 到哪一步了', /没有查到|没查到/);
+  });
+
+  it('shows another session’s complaint only with the phone it was filed with, then follows it here', async () => {
+    const { code } = await registered('13755556666');
+    const stranger = await desk.chat();
+    const asked = await stranger.expect(`${code} 到哪一步了`, /手机号/);
+    expect(asked.text).not.toMatch(/等待处理|一线客服|处理中/);
+    const wrong = await stranger.expect('13700009999', /不一致/);
+    expect(wrong.text).not.toMatch(/一线客服/);
+
+    const returning = await desk.chat();
+    await returning.expect(`帮我查下 ${code}`, /手机号/);
+    const shown = await returning.expect('13755556666', new RegExp(code), /一线客服/, /关联/);
+    expect(shown.complaint?.code).toBe(code);
+    await returning.expect('补充一下，烤箱门的玻璃也有一道裂纹', /已补充|记到/);
+    expect(await desk.timeline(code)).toContainEqual(expect.stringContaining('玻璃也有一道裂纹'));
+  });
+});
+
+describe('after registering', () => {
+  it('puts later details into the timeline without losing the story or changing the date by chit-chat', async () => {
+    const { chat, code } = await registered('13700002222');
+    const before = await desk.complaint(code);
+    await chat.expect('对了，我发现烤盘边上还有一块掉漆', /已补充|记到/);
+    await chat.expect('今天天气不错', /没太明白|没理解/);
+    const after = await desk.complaint(code);
+    expect(after.fields.occurredOn).toBe(before.fields.occurredOn);
+    expect(after.fields.description).toContain('温度不准');
+    expect(after.fields.description).toContain('掉漆');
+    const details = after.timeline.filter((e: { type: string }) => e.type === 'customer_added_details');
+    expect(details.map((e: { note: string }) => e.note)).toEqual(['对了，我发现烤盘边上还有一块掉漆']);
+  });
+
+  it('opens a second complaint for "还有一个问题" while the first waits for a human, keeping the phone', async () => {
+    const { chat, code } = await registered('13700003333');
+    const second = await chat.expect('还有一个问题，上次买的电饭煲少发了一个内胆', /另|新/);
+    const secondCode = chat.code();
+    expect(secondCode).not.toBe(code);
+    expect(second.complaint).toMatchObject({ status: 'received', fields: { product: '电饭煲', phone: '13700003333' } });
+    expect(second.text).not.toMatch(/手机号|电话或邮箱/);
+    const first = await desk.complaint(code);
+    expect(first.fields.description).not.toContain('内胆');
+    expect(first.queue).toBe('frontline');
+
+    const both = await chat.expect('进度', new RegExp(code), new RegExp(secondCode));
+    expect(both.text).toMatch(/2 条/);
+  });
+
+  it('a change of mind: nothing is registered before the story; afterwards the withdrawal is noted for the staff', async () => {
+    const early = await desk.chat();
+    await early.expect('我要投诉', /发生了什么|什么情况/);
+    const dropped = await early.expect('算了', /不登记/);
+    expect(dropped.complaint).toBeNull();
+
+    const { chat, code } = await registered('13700005555');
+    await chat.expect('算了，问题已经解决了，不投诉了', new RegExp(code), /撤回/);
+    const stored = await desk.complaint(code);
+    expect(stored.status).not.toBe('closed');
+    expect(stored.timeline.map((e: { note: string }) => e.note).join('\n')).toContain('撤回');
+  });
+
+  it('stays silent while an agent owns the conversation; the agent sees the message; the bot asks for a score after closing', async () => {
+    const { chat, code } = await registered('13700004444');
+    const agent = await desk.addAgent('frontline');
+    expect((await desk.admin.post(`/complaints/${code}/claim`, agent.token)).status).toBe(200);
+
+    const silent = await chat.say('你好，有人吗？什么时候给我退？');
+    expect(silent.status).toBe(200);
+    expect(silent.replies).toEqual([]);
+    const also = await chat.say('还有一个问题，上次的烤箱手套也破了');
+    expect(also.replies).toEqual([]);
+    const seen = await desk.complaint(code);
+    expect(seen.messages.at(-1)).toMatchObject({ direction: 'inbound', text: '还有一个问题，上次的烤箱手套也破了' });
+    expect((await desk.admin.get('/complaints?q=%E7%83%A4%E7%AE%B1%E6%89%8B%E5%A5%97', adminToken)).body.items).toEqual(
+      [],
+    );
+
+    await desk.admin.post(`/complaints/${code}/close`, agent.token, { outcome: 'accepted', note: '已退货退款' });
+    const scored = await chat.expect('4分，处理还算快', /谢谢|感谢/);
+    expect(scored.replies.length).toBe(1);
+    const survey = await desk.db.surveyResponse.findFirstOrThrow({ where: { complaint: { code } } });
+    expect(survey.score).toBe(4);
+  });
+});
+
+describe('coming back', () => {
+  it('days later in the same session: greeted with the status, and an apology when the contact time has passed', async () => {
+    const own = await openDesk();
+    try {
+      const chat = await own.chat();
+      await chat.say('11月25号买的电暖器开了就跳闸，想退货，电话13600007777，订单号不知道，我姓谢');
+      await chat.say('对');
+      const code = chat.code();
+      own.hours(72);
+      const back = await chat.expect('你好', new RegExp(code), /超过约定的联系时间|抱歉/);
+      expect(back.text).not.toMatch(/说说|发生了什么/);
+    } finally {
+      await own.dispose();
+    }
+  });
+
+  it('in a new session with the same phone: recognised as a repeat complaint and linked for the agents', async () => {
+    const own = await openDesk();
+    try {
+      const first = await own.chat();
+      await first.say('11月20号买的咖啡机漏水，想换一台，电话13911112222，订单号 CF20261120，我姓钱');
+      await first.say('对');
+      const firstCode = first.code();
+      own.hours(48);
+
+      const again = await own.chat();
+      expect(again.greeting).not.toContain(firstCode);
+      await again.say('换来的咖啡机还是漏水，而且蒸汽管也坏了');
+      await again.say('前天');
+      await again.say('退货退款');
+      await again.say('13911112222');
+      const done = await again.expect('不知道', /核对|确认/);
+      expect(done.text).not.toContain(firstCode);
+      const ack = await again.expect('对', codePattern, /不是您第一次|重复投诉/);
+      expect(ack.text).not.toContain(firstCode);
+
+      const second = await own.complaint(again.code());
+      expect(second.repeat).toBe(true);
+      expect(['high', 'critical']).toContain(second.severity);
+      expect(second.timeline.map((e: { note: string }) => e.note).join('\n')).toContain(firstCode);
+    } finally {
+      await own.dispose();
+    }
+  });
+});
