@@ -40,7 +40,11 @@ function percentile(sorted: number[], p: number): number {
 
 async function post(url: string, body: unknown): Promise<{ ms: number; json: unknown }> {
   const t = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = await res.json();
   if (!res.ok) throw new Error(`${url} → ${res.status} ${JSON.stringify(json)}`);
   return { ms: performance.now() - t, json };
@@ -87,10 +91,20 @@ function report(name: string, r: { latencies: number[]; seconds: number }) {
 
 const chatPort = 41000 + Math.floor(Math.random() * 1000);
 const basePort = chatPort + 1000;
-const server = await start(['src/main.ts'], { PORT: String(chatPort), DATABASE_URL: `file:${dir}/chat.db` }, 'qingting listening');
-const baseline = await start(['bench/baseline-server.ts'], { PORT: String(basePort), BASELINE_DB: `${dir}/base.db` }, 'baseline listening');
+const server = await start(
+  ['src/main.ts'],
+  { PORT: String(chatPort), DATABASE_URL: `file:${dir}/chat.db` },
+  'qingting listening',
+);
+const baseline = await start(
+  ['bench/baseline-server.ts'],
+  { PORT: String(basePort), BASELINE_DB: `${dir}/base.db` },
+  'baseline listening',
+);
 try {
-  console.log(`bench:chat — ${sessions} concurrent web-chat sessions × ${rounds} conversations × 5 turns, offline engine`);
+  console.log(
+    `bench:chat — ${sessions} concurrent web-chat sessions × ${rounds} conversations × 5 turns, offline engine`,
+  );
   await runChat(`http://127.0.0.1:${chatPort}`); // warm-up: JIT, SQLite caches
   const chat = await runChat(`http://127.0.0.1:${chatPort}`);
   const base = await runBaseline(`http://127.0.0.1:${basePort}`, chat.latencies.length);

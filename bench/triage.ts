@@ -37,7 +37,8 @@ for (const line of holdout) {
   if (ranked[0] === line.category) {
     top1++;
     stat.ok++;
-  } else confusions.set(`${line.category} → ${ranked[0]}`, (confusions.get(`${line.category} → ${ranked[0]}`) ?? 0) + 1);
+  } else
+    confusions.set(`${line.category} → ${ranked[0]}`, (confusions.get(`${line.category} → ${ranked[0]}`) ?? 0) + 1);
   if (ranked.slice(0, 3).includes(line.category)) top3++;
   perCategory.set(line.category, stat);
 }
@@ -46,10 +47,14 @@ console.log(`top-3 accuracy: ${pct(top3, holdout.length)} (${top3}/${holdout.len
 console.log('per category (top-1):');
 for (const category of categories) {
   const s = perCategory.get(category);
-  if (s) console.log(`  ${String(categories.indexOf(category) + 1).padStart(2)} ${category.padEnd(12, '　')} ${pct(s.ok, s.n).padStart(7)} (${s.ok}/${s.n})`);
+  if (s)
+    console.log(
+      `  ${String(categories.indexOf(category) + 1).padStart(2)} ${category.padEnd(12, '　')} ${pct(s.ok, s.n).padStart(7)} (${s.ok}/${s.n})`,
+    );
 }
 const topConfusions = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 8);
-if (topConfusions.length) console.log(`most frequent confusions: ${topConfusions.map(([k, v]) => `${k} ×${v}`).join('; ')}`);
+if (topConfusions.length)
+  console.log(`most frequent confusions: ${topConfusions.map(([k, v]) => `${k} ×${v}`).join('; ')}`);
 
 if (fs.existsSync('corpus/assessment.jsonl')) {
   console.log('\n== assessment (corpus/assessment.jsonl) ==');
@@ -71,7 +76,9 @@ if (fs.existsSync('corpus/assessment.jsonl')) {
       } else if (line[key]) misses.push(line.text);
     }
     const negatives = lines.length - positives;
-    console.log(`${key}: recall ${pct(tp, positives)} (${tp}/${positives}), false alarms ${pct(fp, negatives)} (${fp}/${negatives})`);
+    console.log(
+      `${key}: recall ${pct(tp, positives)} (${tp}/${positives}), false alarms ${pct(fp, negatives)} (${fp}/${negatives})`,
+    );
     for (const m of misses.slice(0, 5)) console.log(`  missed: ${m.slice(0, 70)}`);
     for (const a of alarms.slice(0, 5)) console.log(`  false alarm: ${a.slice(0, 70)}`);
   }
@@ -102,4 +109,6 @@ for (const t of texts.slice(0, 200)) engine.triage(t, now);
 const start = performance.now();
 for (const t of texts) engine.triage(t, now);
 const seconds = (performance.now() - start) / 1000;
-console.log(`full triage: ${Math.round(texts.length / seconds)} texts/s (${texts.length} texts in ${seconds.toFixed(2)} s)`);
+console.log(
+  `full triage: ${Math.round(texts.length / seconds)} texts/s (${texts.length} texts in ${seconds.toFixed(2)} s)`,
+);

@@ -2,14 +2,14 @@
 import fs from 'node:fs';
 import { serve } from '@hono/node-server';
 import { ensureBootstrapAdmin } from './accounts/ensure-bootstrap-admin.ts';
+import { defaultSlaPolicy } from './complaint/sla-policy.ts';
+import { composeDesk } from './compose-desk.ts';
 import { createDb, sqliteFilePath } from './db/client.ts';
+import { seedKnowledge } from './db/knowledge.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { parseEnv } from './env.ts';
-import { composeDesk } from './compose-desk.ts';
-import { defaultSlaPolicy } from './complaint/sla-policy.ts';
-import { defaultModel, llmFromEnv } from './llm/llm-from-env.ts';
-import { seedKnowledge } from './db/knowledge.ts';
 import { createKnowledgeBase, samplePoliciesDir } from './knowledge/index.ts';
+import { defaultModel, llmFromEnv } from './llm/llm-from-env.ts';
 import { createLogger } from './log.ts';
 import { getSegmenter } from './text/segmenter.ts';
 import { buildCategoryModel } from './triage/classify/build-category-model.ts';

@@ -4,8 +4,8 @@ import { seedKnowledge } from '../src/db/knowledge.ts';
 import { createKnowledgeBase, samplePoliciesDir } from '../src/knowledge/index.ts';
 import { silentLogger } from '../src/log.ts';
 import { getSegmenter } from '../src/text/segmenter.ts';
-import type { CategoryModel } from '../src/triage/classify/category-model.ts';
 import { buildCategoryModel } from '../src/triage/classify/build-category-model.ts';
+import type { CategoryModel } from '../src/triage/classify/category-model.ts';
 import { createTestDb } from './db.ts';
 
 let model: CategoryModel | undefined;
@@ -28,7 +28,6 @@ export function createClock(start = new Date('2026-11-28T10:00:00+08:00')) {
     },
   };
 }
-
 
 /**
  * The whole desk over a real, migrated SQLite database seeded with the sample policies, with a hand-moved clock

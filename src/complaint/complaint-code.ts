@@ -3,10 +3,10 @@ export const complaintCodePattern = /TS-\d{8}-\d{4,}/i;
 
 /** The business calendar day of `now` as YYYYMMDD. */
 export function businessDay(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(now)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  return `${parts.year}${parts.month}${parts.day}`;
+  // en-CA formats as YYYY-MM-DD
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(now)
+    .replaceAll('-', '');
 }
 
 /** Formats the n-th complaint code of a day. */

@@ -38,4 +38,3 @@ export function computeDeadlines(policy: SlaPolicy, severity: Severity, received
     nextProgressDueAt: after(policy.progressIntervalHours),
   };
 }
-

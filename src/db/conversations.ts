@@ -25,7 +25,10 @@ const columns = {
 
 /** The conversation of one channel identity, or null. */
 export async function findConversation(db: Db, channel: string, externalId: string): Promise<ConversationRow | null> {
-  const row = await db.conversation.findUnique({ where: { channel_externalId: { channel, externalId } }, select: columns });
+  const row = await db.conversation.findUnique({
+    where: { channel_externalId: { channel, externalId } },
+    select: columns,
+  });
   return row as ConversationRow | null;
 }
 

@@ -50,7 +50,10 @@ export async function recordInbound(
     }
     const message = await db.message.findUniqueOrThrow({
       where: {
-        conversationId_channelMessageId: { conversationId: input.conversationId, channelMessageId: input.channelMessageId },
+        conversationId_channelMessageId: {
+          conversationId: input.conversationId,
+          channelMessageId: input.channelMessageId,
+        },
       },
     });
     return { message, duplicate: true };

@@ -18,7 +18,12 @@ export async function openBotProposal(db: Db, code: string, offer: ProposalOffer
         },
       },
       events: {
-        create: { type: 'proposed', at, actor: 'bot', note: `按《${offer.policyTitle}》提出方案：${offer.remedies.join('、')}` },
+        create: {
+          type: 'proposed',
+          at,
+          actor: 'bot',
+          note: `按《${offer.policyTitle}》提出方案：${offer.remedies.join('、')}`,
+        },
       },
     },
   });
@@ -49,7 +54,9 @@ export async function respondToOpenProposal(db: Db, code: string, accepted: bool
             outcome: 'accepted',
             closedAt: at,
             queue: null,
-            remedyAgreed: proposal ? { remedies: proposal.remedies, text: proposal.text, amount: proposal.amount } : undefined,
+            remedyAgreed: proposal
+              ? { remedies: proposal.remedies, text: proposal.text, amount: proposal.amount }
+              : undefined,
             events: {
               create: [
                 { type: 'proposal_accepted', at, actor: 'customer', note: '顾客接受方案' },

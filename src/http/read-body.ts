@@ -12,7 +12,8 @@ export const maxBodyBytes = 256 * 1024;
  */
 export async function readBody<Schema extends z.ZodType>(c: Context, schema: Schema): Promise<z.infer<Schema>> {
   const raw = await c.req.text();
-  if (Buffer.byteLength(raw) > maxBodyBytes) throw new ApiError('payload_too_large', `请求体超过 ${maxBodyBytes / 1024} KB`);
+  if (Buffer.byteLength(raw) > maxBodyBytes)
+    throw new ApiError('payload_too_large', `请求体超过 ${maxBodyBytes / 1024} KB`);
   let value: unknown = {};
   if (raw.trim() !== '') {
     try {

@@ -10,7 +10,12 @@ import { findPolicyOffer } from './offers/find-policy-offer.ts';
  * The knowledge base as the dialogue sees it: answers cite a policy or are null (the bot then says it does not
  * know and offers a human); offers come only from rules whose policy is still live in the database.
  */
-export function createPolicyAdvisor(deps: { db: Db; kb: KnowledgeBase; timeZone: string; llm?: LlmClient }): PolicyAdvisor {
+export function createPolicyAdvisor(deps: {
+  db: Db;
+  kb: KnowledgeBase;
+  timeZone: string;
+  llm?: LlmClient;
+}): PolicyAdvisor {
   return {
     async answer(question) {
       const answer = deps.llm ? await answerWithLlm(deps.llm, deps.kb, question) : await deps.kb.answer(question);

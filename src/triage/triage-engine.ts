@@ -18,7 +18,11 @@ export interface TriageEngine {
 }
 
 /** Builds the offline engine from a trained category model. */
-export function createTriageEngine(deps: { model: CategoryModel; segmenter: Segmenter; timeZone: string }): TriageEngine {
+export function createTriageEngine(deps: {
+  model: CategoryModel;
+  segmenter: Segmenter;
+  timeZone: string;
+}): TriageEngine {
   const rank = (text: string) => rankCategories(deps.model, deps.segmenter, text);
   const extract = (text: string, now: Date) => extractFields(text, now, deps.timeZone);
   return {

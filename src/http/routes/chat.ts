@@ -79,7 +79,12 @@ export const chatRoutes = new Hono<AppEnv>()
           await stream.writeSSE({
             id: next.messageId,
             event: 'reply',
-            data: JSON.stringify({ id: next.messageId, text: next.text, at: next.at.toISOString(), author: next.author }),
+            data: JSON.stringify({
+              id: next.messageId,
+              text: next.text,
+              at: next.at.toISOString(),
+              author: next.author,
+            }),
           });
           continue;
         }

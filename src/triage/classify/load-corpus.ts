@@ -16,7 +16,10 @@ export type CorpusLine = z.infer<typeof corpusLineSchema>;
 /** Reads every labelled complaint of corpus/categories/*.jsonl, failing loudly on a malformed line. */
 export function loadCorpus(dir = corpusDir): CorpusLine[] {
   const lines: CorpusLine[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     text.split('\n').forEach((line, i) => {
       if (line.trim() === '') return;

@@ -26,7 +26,8 @@ export const deleteKnowledgeHandler = new Hono<AppEnv>().delete(honoPath(deleteK
   const { db, kb, now } = c.var.deps;
   const id = c.req.param('id');
   const at = now();
-  if (!(await deleteKnowledgeDocument(db, id, at))) throw new ApiError('not_found', '没有这篇政策 / no such policy document');
+  if (!(await deleteKnowledgeDocument(db, id, at)))
+    throw new ApiError('not_found', '没有这篇政策 / no such policy document');
   await recordAudit(db, { actor: actorOf(admin), action: 'knowledge.delete', target: id, at });
   await kb.rebuild(await listKnowledgeDocuments(db));
   return c.json({ id, deleted: true as const });

@@ -5,7 +5,12 @@ import type { AppEnv } from '../../../app-env.ts';
 import { requireAgent } from '../../../auth.ts';
 import { ApiError } from '../../../errors.ts';
 import { defineRoute, honoPath } from '../../../openapi.ts';
-import { knowledgeDocumentSchema, knowledgeJson, knowledgeVersionJson, knowledgeVersionSchema } from './knowledge-json.ts';
+import {
+  knowledgeDocumentSchema,
+  knowledgeJson,
+  knowledgeVersionJson,
+  knowledgeVersionSchema,
+} from './knowledge-json.ts';
 
 export const getKnowledgeRoute = defineRoute({
   method: 'get',

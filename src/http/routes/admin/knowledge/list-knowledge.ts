@@ -13,7 +13,11 @@ export const listKnowledgeRoute = defineRoute({
   summary: '政策文档列表 / list the live policy documents',
   tag: 'knowledge',
   role: 'frontline',
-  response: { status: 200, description: 'live documents, oldest first', schema: z.object({ items: z.array(knowledgeDocumentSchema) }) },
+  response: {
+    status: 200,
+    description: 'live documents, oldest first',
+    schema: z.object({ items: z.array(knowledgeDocumentSchema) }),
+  },
   errors: [],
 });
 
