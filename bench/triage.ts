@@ -89,6 +89,10 @@ if (fs.existsSync('corpus/fields.jsonl')) {
   const lines = readJsonl<{ text: string; now: string; fields: Record<string, unknown> }>('corpus/fields.jsonl');
   const names = ['phone', 'email', 'orderNumber', 'occurredOn', 'amount', 'customerName', 'product', 'remedyRequested'];
   for (const name of names) {
+    if (!lines.some((line) => line.fields[name] !== undefined)) {
+      console.log(`  ${name.padEnd(16)}     n/a (not labelled in the corpus)`);
+      continue;
+    }
     let ok = 0;
     let total = 0;
     for (const line of lines) {
