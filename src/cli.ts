@@ -1,6 +1,5 @@
 // Command-line entry (`npx qingting …`, `npm run --silent triage`): configuration → capabilities → command.
-import fs from 'node:fs';
-import { parseEnv } from './env.ts';
+import { loadEnvOrExit } from './env.ts';
 import { llmFromEnv } from './llm/llm-from-env.ts';
 import { triageWithLlm } from './llm/triage-with-llm.ts';
 import { createLogger } from './log.ts';
@@ -20,13 +19,7 @@ if (command !== 'triage') {
   process.exit(command === undefined || command === 'help' || command === '--help' ? 0 : 2);
 }
 
-if (fs.existsSync('.env')) process.loadEnvFile('.env');
-const parsed = parseEnv(process.env);
-if (!parsed.ok) {
-  process.stderr.write(`配置有误 / invalid configuration:\n  ${parsed.errors.join('\n  ')}\n`);
-  process.exit(1);
-}
-const env = parsed.env;
+const env = loadEnvOrExit();
 const log = createLogger({ level: env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL });
 const segmenter = getSegmenter();
 const engine = createTriageEngine({ model: buildCategoryModel(segmenter), segmenter, timeZone: env.TZ_BUSINESS });

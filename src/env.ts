@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { z } from 'zod';
 
 const optionalText = z
@@ -49,4 +50,13 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Reads `.env` (if present) and the environment for a command-line entry point; exits with the problems if bad. */
+export function loadEnvOrExit(): Env {
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
+  const parsed = parseEnv(process.env);
+  if (parsed.ok) return parsed.env;
+  process.stderr.write(`配置有误 / invalid configuration:\n  ${parsed.errors.join('\n  ')}\n`);
+  process.exit(1);
 }

@@ -1,5 +1,4 @@
 // Composition root: configuration → dependencies → HTTP server. No logic lives here.
-import fs from 'node:fs';
 import { serve } from '@hono/node-server';
 import { ensureBootstrapAdmin } from './accounts/ensure-bootstrap-admin.ts';
 import { defaultSlaPolicy } from './complaint/sla-policy.ts';
@@ -7,20 +6,14 @@ import { composeDesk } from './compose-desk.ts';
 import { createDb, sqliteFilePath } from './db/client.ts';
 import { seedKnowledge } from './db/knowledge.ts';
 import { applyMigrations } from './db/migrate.ts';
-import { parseEnv } from './env.ts';
+import { loadEnvOrExit } from './env.ts';
 import { createKnowledgeBase, samplePoliciesDir } from './knowledge/index.ts';
 import { defaultModel, llmFromEnv } from './llm/llm-from-env.ts';
 import { createLogger } from './log.ts';
 import { getSegmenter } from './text/segmenter.ts';
 import { buildCategoryModel } from './triage/classify/build-category-model.ts';
 
-if (fs.existsSync('.env')) process.loadEnvFile('.env');
-const parsed = parseEnv(process.env);
-if (!parsed.ok) {
-  process.stderr.write(`配置有误 / invalid configuration:\n  ${parsed.errors.join('\n  ')}\n`);
-  process.exit(1);
-}
-const env = parsed.env;
+const env = loadEnvOrExit();
 const log = createLogger({ level: env.LOG_LEVEL });
 
 const dbFile = sqliteFilePath(env.DATABASE_URL);
