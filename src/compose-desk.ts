@@ -3,6 +3,8 @@ import type { SlaPolicy } from './complaint/sla-policy.ts';
 import { createConversationEngine } from './conversation/run-turn.ts';
 import type { Db } from './db/client.ts';
 import { createDeskBus } from './events/desk-events.ts';
+import { createSlaScheduler } from './handoff/sla-scheduler.ts';
+import { createSlaSettings } from './handoff/sla-settings.ts';
 import { createApp } from './http/app.ts';
 import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import { createPolicyAdvisor } from './knowledge/policy-advisor.ts';
@@ -19,6 +21,7 @@ export interface DeskOptions {
   now: () => Date;
   timeZone: string;
   shopName: string;
+  /** the stage deadlines at start-up: the Setting 'sla' if stored, else the defaults */
   sla: SlaPolicy;
   model: CategoryModel;
   kb: KnowledgeBase;
@@ -30,6 +33,7 @@ export interface DeskOptions {
 export function composeDesk(options: DeskOptions) {
   const { db, log, now, timeZone, llm } = options;
   const bus = createDeskBus();
+  const slaSettings = createSlaSettings(db, options.sla);
   const engine = createTriageEngine({ model: options.model, segmenter: getSegmenter(), timeZone });
   const triage = async (text: string, at: Date) => {
     const offline = engine.triage(text, at);
@@ -40,15 +44,16 @@ export function composeDesk(options: DeskOptions) {
     engine,
     triage,
     policies: createPolicyAdvisor({ db, kb: options.kb, timeZone, llm }),
-    sla: options.sla,
+    sla: slaSettings.view,
     timeZone,
     shopName: options.shopName,
     now,
     log,
     bus,
   });
-  const app = createApp({ db, log, now, bus, conversations, kb: options.kb });
-  return { app, bus, engine, triage, conversations, kb: options.kb };
+  const app = createApp({ db, log, now, bus, conversations, kb: options.kb, sla: slaSettings, timeZone });
+  const sla = createSlaScheduler({ db, bus, log, now, timeZone, settings: slaSettings });
+  return { app, bus, engine, triage, conversations, kb: options.kb, sla, slaSettings };
 }
 
 export type Desk = ReturnType<typeof composeDesk>;

@@ -24,6 +24,18 @@ export const envSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
   WECHATY_PUPPET: optionalText,
   WECHATY_PUPPET_SERVICE_TOKEN: optionalText,
+  /** WeChat groups (topics or ids, comma-separated) where the bot answers when @-mentioned; unset: groups ignored */
+  WECHAT_GROUPS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(/[,，]/)
+        .map((g) => g.trim())
+        .filter(Boolean),
+    ),
+  /** WeChat messages from one contact this close together (ms) are answered as one turn; 0 answers each at once */
+  WECHAT_BURST_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   SHOP_NAME: z.string().trim().min(1).default('本店'),
   TZ_BUSINESS: z
     .string()

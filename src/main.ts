@@ -1,11 +1,14 @@
-// Composition root: configuration → dependencies → HTTP server. No logic lives here.
+// Composition root: configuration → dependencies → HTTP server and channels. No logic lives here.
+import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { ensureBootstrapAdmin } from './accounts/ensure-bootstrap-admin.ts';
-import { defaultSlaPolicy } from './complaint/sla-policy.ts';
+import { channelStatusBoard } from './channels/channel-status.ts';
+import { startWechatChannel } from './channels/wechat/start-wechat-channel.ts';
 import { composeDesk } from './compose-desk.ts';
 import { createDb, sqliteFilePath } from './db/client.ts';
 import { seedKnowledge } from './db/knowledge.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { loadSlaPolicy } from './db/sla.ts';
 import { loadEnvOrExit } from './env.ts';
 import { createKnowledgeBase, samplePoliciesDir } from './knowledge/index.ts';
 import { defaultModel, llmFromEnv } from './llm/llm-from-env.ts';
@@ -44,16 +47,26 @@ if (seeded.status === 'seeded') {
 }
 const kb = await createKnowledgeBase({ db, log });
 
-const { app, conversations } = composeDesk({
+const { app, bus, conversations, sla } = composeDesk({
   db,
   log,
   now: () => new Date(),
   timeZone: env.TZ_BUSINESS,
   shopName: env.SHOP_NAME,
-  sla: defaultSlaPolicy,
+  sla: await loadSlaPolicy(db),
   model: buildCategoryModel(getSegmenter()),
   kb,
   llm,
+});
+// Before resuming: replies to unfinished WeChat turns go out through the channel once it is logged in.
+const wechat = await startWechatChannel({
+  env,
+  conversations,
+  bus,
+  log,
+  board: channelStatusBoard,
+  sessionName: path.join(path.dirname(dbFile), 'wechaty'),
+  print: (text) => process.stdout.write(`${text}\n`),
 });
 const resumed = await conversations.resumeUnfinishedTurns();
 if (resumed > 0) log.info('finished turns left half done by the last stop', { turns: resumed });
@@ -64,6 +77,8 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
     url: `http://${host}:${info.port}`,
     console: `http://${host}:${info.port}/console`,
   });
+  // Deadlines are kept in the database: the first pass catches up on whatever fell due while stopped.
+  sla.start();
 });
 
 let stopping = false;
@@ -72,6 +87,8 @@ async function shutdown(signal: string) {
   stopping = true;
   log.info('shutting down', { signal });
   server.close();
+  await sla.stop();
+  await wechat.stop();
   await db.$disconnect();
   process.exit(0);
 }

@@ -1,6 +1,7 @@
 import type { ConversationEngine } from '../conversation/run-turn.ts';
 import type { Db } from '../db/client.ts';
 import type { DeskBus } from '../events/desk-events.ts';
+import type { SlaSettings } from '../handoff/sla-settings.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Logger } from '../log.ts';
 
@@ -12,6 +13,10 @@ export interface AppDeps {
   bus: DeskBus;
   conversations: ConversationEngine;
   kb: KnowledgeBase;
+  /** the stage deadlines in force (defaults or the Setting 'sla') */
+  sla: SlaSettings;
+  /** business time zone (TZ_BUSINESS): KPI periods are whole days in it */
+  timeZone: string;
 }
 
 /** Hono environment: typed variables available as `c.var`. */

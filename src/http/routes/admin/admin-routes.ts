@@ -8,6 +8,7 @@ import { createAgentHandler, createAgentRoute } from './agents/create-agent.ts';
 import { listAgentsHandler, listAgentsRoute } from './agents/list-agents.ts';
 import { reissueAgentTokenHandler, reissueAgentTokenRoute } from './agents/reissue-agent-token.ts';
 import { updateAgentHandler, updateAgentRoute } from './agents/update-agent.ts';
+import { listChannelsHandler, listChannelsRoute } from './channels/list-channels.ts';
 import { claimComplaintHandler, claimComplaintRoute } from './complaints/claim-complaint.ts';
 import { closeComplaintHandler, closeComplaintRoute } from './complaints/close-complaint.ts';
 import { createProposalHandler, createProposalRoute } from './complaints/create-proposal.ts';
@@ -17,13 +18,21 @@ import { releaseComplaintHandler, releaseComplaintRoute } from './complaints/rel
 import { respondToProposalHandler, respondToProposalRoute } from './complaints/respond-to-proposal.ts';
 import { sendComplaintMessageHandler, sendComplaintMessageRoute } from './complaints/send-complaint-message.ts';
 import { transferComplaintHandler, transferComplaintRoute } from './complaints/transfer-complaint.ts';
+import { createFigureHandler, createFigureRoute } from './figures/create-figure.ts';
+import { deleteFigureHandler, deleteFigureRoute } from './figures/delete-figure.ts';
+import { listFiguresHandler, listFiguresRoute } from './figures/list-figures.ts';
 import { adminComponents } from './internal/admin-schemas.ts';
 import { createKnowledgeHandler, createKnowledgeRoute } from './knowledge/create-knowledge.ts';
 import { deleteKnowledgeHandler, deleteKnowledgeRoute } from './knowledge/delete-knowledge.ts';
 import { getKnowledgeHandler, getKnowledgeRoute } from './knowledge/get-knowledge.ts';
 import { listKnowledgeHandler, listKnowledgeRoute } from './knowledge/list-knowledge.ts';
 import { updateKnowledgeHandler, updateKnowledgeRoute } from './knowledge/update-knowledge.ts';
+import { getKpisHandler, getKpisRoute } from './kpis/get-kpis.ts';
 import { getQueueHandler, getQueueRoute } from './queues/get-queue.ts';
+import { getOrganizationSettingsHandler, getOrganizationSettingsRoute } from './settings/get-organization-settings.ts';
+import { getSlaSettingsHandler, getSlaSettingsRoute } from './settings/get-sla-settings.ts';
+import { putOrganizationSettingsHandler, putOrganizationSettingsRoute } from './settings/put-organization-settings.ts';
+import { putSlaSettingsHandler, putSlaSettingsRoute } from './settings/put-sla-settings.ts';
 
 /** Where the admin API is mounted (SPEC §6). */
 export const adminBasePath = '/api/admin';
@@ -49,6 +58,15 @@ export const adminApiRoutes: readonly ApiRoute[] = [
   createKnowledgeRoute,
   updateKnowledgeRoute,
   deleteKnowledgeRoute,
+  listChannelsRoute,
+  getKpisRoute,
+  listFiguresRoute,
+  createFigureRoute,
+  deleteFigureRoute,
+  getSlaSettingsRoute,
+  putSlaSettingsRoute,
+  getOrganizationSettingsRoute,
+  putOrganizationSettingsRoute,
 ];
 
 /** The agent and admin API (SPEC §6), one route per file; each handler checks its bearer token and role first. */
@@ -79,7 +97,16 @@ export const adminRoutes = new Hono<AppEnv>()
   .route('/', getKnowledgeHandler)
   .route('/', createKnowledgeHandler)
   .route('/', updateKnowledgeHandler)
-  .route('/', deleteKnowledgeHandler);
+  .route('/', deleteKnowledgeHandler)
+  .route('/', listChannelsHandler)
+  .route('/', getKpisHandler)
+  .route('/', listFiguresHandler)
+  .route('/', createFigureHandler)
+  .route('/', deleteFigureHandler)
+  .route('/', getSlaSettingsHandler)
+  .route('/', putSlaSettingsHandler)
+  .route('/', getOrganizationSettingsHandler)
+  .route('/', putOrganizationSettingsHandler);
 
 let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 

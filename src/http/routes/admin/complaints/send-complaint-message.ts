@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../../../db/agents.ts';
 import { findComplaintConversation } from '../../../../db/complaints.ts';
 import { recordOutbound } from '../../../../db/messages.ts';
+import { markCustomerUpdated } from '../../../../db/sla.ts';
 import type { CustomerMessageEvent } from '../../../../events/desk-events.ts';
 import { checkCaseAction } from '../../../../handoff/case-access.ts';
 import { caseMessageSchema } from '../../../../handoff/case-file.ts';
@@ -38,7 +39,7 @@ export const sendComplaintMessageHandler = new Hono<AppEnv>().post(
   async (c) => {
     const agent = await requireAgent(c, 'frontline');
     const body = await readBody(c, sendComplaintMessageRoute.body);
-    const { db, now, bus } = c.var.deps;
+    const { db, now, bus, sla } = c.var.deps;
     const at = now();
     const isPrivate = body.private ?? false;
     const { message, delivery, code } = await db.$transaction(async (tx) => {
@@ -68,6 +69,11 @@ export const sendComplaintMessageHandler = new Hono<AppEnv>().post(
             text: body.text,
             at,
           });
+      // 投诉跟踪: a reply is a progress update, so the automatic progress note waits a full interval again.
+      if (event) {
+        const { progressIntervalHours } = sla.current();
+        await markCustomerUpdated(tx, complaint.code, { at, progressIntervalHours });
+      }
       const id = stored?.id ?? event!.messageId;
       await recordAudit(tx, {
         actor: actorOf(agent),
