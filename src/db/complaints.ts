@@ -16,7 +16,6 @@ import type { ProposalRecord } from '../handoff/case-file.ts';
 import type { EscalationLevel } from '../handoff/escalation.ts';
 import type { Assessment, ComplaintFields } from '../triage/triage-result.ts';
 import type { Db, DbOrTx as Tx } from './client.ts';
-import type { ConversationRow } from './conversations.ts';
 import { toProposalRecord } from './timeline.ts';
 
 const withAssignee = { assignee: { select: { id: true, name: true, role: true } } } as const;
@@ -386,53 +385,6 @@ export async function closeComplaint(
   });
   await addComplaintEvent(db, code, { type: 'closed', at: input.at, actor: input.actor, note: input.note });
   return true;
-}
-
-/**
- * The complaint's id and the conversation to reach its customer on: the one linked to it, else the one its messages
- * are in, else the customer's latest on the complaint's channel. Null when there is no such complaint.
- */
-export async function findComplaintConversation(
-  db: Tx,
-  code: string,
-): Promise<{ complaintId: string; conversation: ConversationRow | null } | null> {
-  const complaint = await db.complaint.findUnique({
-    where: { code },
-    select: { id: true, customerId: true, channel: true },
-  });
-  if (!complaint) return null;
-  const columns = {
-    id: true,
-    customerId: true,
-    channel: true,
-    externalId: true,
-    owner: true,
-    agentId: true,
-    complaintId: true,
-    state: true,
-  } as const;
-  const linked = await db.conversation.findFirst({
-    where: { complaintId: complaint.id },
-    orderBy: { lastMessageAt: 'desc' },
-    select: columns,
-  });
-  const message = linked
-    ? null
-    : await db.message.findFirst({
-        where: { complaintId: complaint.id },
-        orderBy: { createdAt: 'desc' },
-        select: { conversationId: true },
-      });
-  const row =
-    linked ??
-    (message
-      ? await db.conversation.findUnique({ where: { id: message.conversationId }, select: columns })
-      : await db.conversation.findFirst({
-          where: { customerId: complaint.customerId, channel: complaint.channel },
-          orderBy: { lastMessageAt: 'desc' },
-          select: columns,
-        }));
-  return { complaintId: complaint.id, conversation: row as ConversationRow | null };
 }
 
 /**

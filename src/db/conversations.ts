@@ -85,3 +85,40 @@ export async function saveConversationState(
 export async function setConversationOwner(db: DbOrTx, id: string, agentId: string | null): Promise<void> {
   await db.conversation.update({ where: { id }, data: { owner: agentId ? 'agent' : 'bot', agentId } });
 }
+
+/**
+ * The complaint's id and the conversation to reach its customer on: the one linked to it, else the one its messages
+ * are in, else the customer's latest on the complaint's channel. Null when there is no such complaint.
+ */
+export async function findComplaintConversation(
+  db: DbOrTx,
+  code: string,
+): Promise<{ complaintId: string; conversation: ConversationRow | null } | null> {
+  const complaint = await db.complaint.findUnique({
+    where: { code },
+    select: { id: true, customerId: true, channel: true },
+  });
+  if (!complaint) return null;
+  const linked = await db.conversation.findFirst({
+    where: { complaintId: complaint.id },
+    orderBy: { lastMessageAt: 'desc' },
+    select: columns,
+  });
+  const message = linked
+    ? null
+    : await db.message.findFirst({
+        where: { complaintId: complaint.id },
+        orderBy: { createdAt: 'desc' },
+        select: { conversationId: true },
+      });
+  const row =
+    linked ??
+    (message
+      ? await db.conversation.findUnique({ where: { id: message.conversationId }, select: columns })
+      : await db.conversation.findFirst({
+          where: { customerId: complaint.customerId, channel: complaint.channel },
+          orderBy: { lastMessageAt: 'desc' },
+          select: columns,
+        }));
+  return { complaintId: complaint.id, conversation: row as ConversationRow | null };
+}

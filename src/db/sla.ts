@@ -5,8 +5,7 @@ import type { CustomerMessageEvent } from '../events/desk-events.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { type EscalationLevel, readEscalationLevel } from '../handoff/escalation.ts';
 import type { DbOrTx } from './client.ts';
-import { findComplaintConversation } from './complaints.ts';
-import { setConversationOwner } from './conversations.ts';
+import { findComplaintConversation, setConversationOwner } from './conversations.ts';
 import { recordOutbound } from './messages.ts';
 
 /** The Setting row that holds the shop's own stage deadlines. */

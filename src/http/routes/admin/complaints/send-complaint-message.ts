@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { recordAudit } from '../../../../db/agents.ts';
-import { findComplaintConversation } from '../../../../db/complaints.ts';
+import { findComplaintConversation } from '../../../../db/conversations.ts';
 import { recordOutbound } from '../../../../db/messages.ts';
 import { markCustomerUpdated } from '../../../../db/sla.ts';
 import type { CustomerMessageEvent } from '../../../../events/desk-events.ts';

@@ -2,8 +2,12 @@ import type { Outcome } from '../../../../complaint/taxonomy.ts';
 import { conversationStateSchema, initialState, parseState } from '../../../../conversation/state.ts';
 import { recordAudit } from '../../../../db/agents.ts';
 import type { DbOrTx } from '../../../../db/client.ts';
-import { closeComplaint, findComplaintConversation } from '../../../../db/complaints.ts';
-import { saveConversationState, setConversationOwner } from '../../../../db/conversations.ts';
+import { closeComplaint } from '../../../../db/complaints.ts';
+import {
+  findComplaintConversation,
+  saveConversationState,
+  setConversationOwner,
+} from '../../../../db/conversations.ts';
 import type { CustomerMessageEvent } from '../../../../events/desk-events.ts';
 import { closingNotice, surveyInvitation } from '../../../../handoff/customer-notices.ts';
 import { type AuthenticatedAgent, actorOf } from '../../../auth.ts';
