@@ -1,6 +1,8 @@
 // npm run bench:chat — N concurrent web-chat sessions through real HTTP against the running server (a child
 // process, as `npm start` runs it), beside a baseline: a bare Hono route doing one comparable database write,
-// measured in the same run with the same client. Prints messages/s and p50/p99 turn latency for both.
+// measured in the same run with the same client. Prints messages/s and p50/p99 turn latency for both, twice:
+// flat out (each session sends its next message the moment the reply arrives: the server's capacity) and paced
+// (each session pauses like a person typing, BENCH_THINK_MS on average: the latency customers feel).
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,6 +10,7 @@ import path from 'node:path';
 
 const sessions = Number(process.env.BENCH_SESSIONS ?? 20);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const thinkMs = Number(process.env.BENCH_THINK_MS ?? 500);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingting-bench-chat-'));
 
 // One customer's turns, as people write them: the story, details, contact, confirmation, a status question.
@@ -50,7 +53,12 @@ async function post(url: string, body: unknown): Promise<{ ms: number; json: unk
   return { ms: performance.now() - t, json };
 }
 
-async function runChat(base: string) {
+/** A person's pause before the next message: uniform around the mean, so sessions do not march in step. */
+function think(meanMs: number): Promise<void> {
+  return meanMs > 0 ? new Promise((resolve) => setTimeout(resolve, meanMs * (0.5 + Math.random()))) : Promise.resolve();
+}
+
+async function runChat(base: string, pauseMs: number, offset: number) {
   const latencies: number[] = [];
   const started = performance.now();
   await Promise.all(
@@ -58,7 +66,8 @@ async function runChat(base: string) {
       for (let round = 0; round < rounds; round++) {
         const { json } = await post(`${base}/api/chat/sessions`, {});
         const id = (json as { sessionId: string }).sessionId;
-        for (const text of script(i * rounds + round)) {
+        for (const text of script(offset + i * rounds + round)) {
+          await think(pauseMs);
           latencies.push((await post(`${base}/api/chat/sessions/${id}/messages`, { text })).ms);
         }
       }
@@ -67,13 +76,16 @@ async function runChat(base: string) {
   return { latencies, seconds: (performance.now() - started) / 1000 };
 }
 
-async function runBaseline(base: string, count: number) {
+async function runBaseline(base: string, count: number, pauseMs: number) {
   const latencies: number[] = [];
   const perSession = Math.ceil(count / sessions);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: sessions }, async (_, i) => {
-      for (let k = 0; k < perSession; k++) latencies.push((await post(`${base}/write`, { text: script(i)[k % 5] })).ms);
+      for (let k = 0; k < perSession; k++) {
+        await think(pauseMs);
+        latencies.push((await post(`${base}/write`, { text: script(i)[k % 5] })).ms);
+      }
     }),
   );
   return { latencies, seconds: (performance.now() - started) / 1000 };
@@ -83,7 +95,7 @@ function report(name: string, r: { latencies: number[]; seconds: number }) {
   const sorted = [...r.latencies].sort((a, b) => a - b);
   const rate = r.latencies.length / r.seconds;
   console.log(
-    `${name.padEnd(28)} ${String(r.latencies.length).padStart(5)} msgs  ${rate.toFixed(0).padStart(6)} msg/s  ` +
+    `${name.padEnd(34)} ${String(r.latencies.length).padStart(5)} msgs  ${rate.toFixed(0).padStart(6)} msg/s  ` +
       `p50 ${percentile(sorted, 50).toFixed(1)} ms  p99 ${percentile(sorted, 99).toFixed(1)} ms`,
   );
   return rate;
@@ -105,12 +117,19 @@ try {
   console.log(
     `bench:chat — ${sessions} concurrent web-chat sessions × ${rounds} conversations × 5 turns, offline engine`,
   );
-  await runChat(`http://127.0.0.1:${chatPort}`); // warm-up: JIT, SQLite caches
-  const chat = await runChat(`http://127.0.0.1:${chatPort}`);
-  const base = await runBaseline(`http://127.0.0.1:${basePort}`, chat.latencies.length);
-  const chatRate = report('qingting chat turn', chat);
-  const baseRate = report('baseline (bare Hono + 1 write)', base);
-  console.log(`throughput vs baseline: ${((100 * chatRate) / baseRate).toFixed(0)} %`);
+  const chatUrl = `http://127.0.0.1:${chatPort}`;
+  const baseUrl = `http://127.0.0.1:${basePort}`;
+  await runChat(chatUrl, 0, 0); // warm-up: JIT, SQLite caches
+  await runBaseline(baseUrl, sessions * rounds * 5, 0);
+  const chat = await runChat(chatUrl, 0, 1000);
+  const base = await runBaseline(baseUrl, chat.latencies.length, 0);
+  console.log('flat out (no pause between messages):');
+  const chatRate = report('  qingting chat turn', chat);
+  const baseRate = report('  baseline (bare Hono + 1 write)', base);
+  console.log(`  throughput vs baseline: ${((100 * chatRate) / baseRate).toFixed(0)} %`);
+  console.log(`paced (each session pauses ${thinkMs / 2}-${(thinkMs * 3) / 2} ms before each message):`);
+  report('  qingting chat turn', await runChat(chatUrl, thinkMs, 2000));
+  report('  baseline (bare Hono + 1 write)', await runBaseline(baseUrl, chat.latencies.length, thinkMs));
 } finally {
   server.kill('SIGINT');
   baseline.kill('SIGINT');

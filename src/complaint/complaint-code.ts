@@ -1,12 +1,11 @@
+import { isoDay } from '../time/wall-clock.ts';
+
 /** 唯一标识代码: TS-YYYYMMDD-NNNN, the day in the business time zone and that day's running number. */
 export const complaintCodePattern = /TS-\d{8}-\d{4,}/i;
 
 /** The business calendar day of `now` as YYYYMMDD. */
 export function businessDay(now: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(now)
-    .replaceAll('-', '');
+  return isoDay(now, timeZone).replaceAll('-', '');
 }
 
 /** Formats the n-th complaint code of a day. */

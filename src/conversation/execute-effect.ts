@@ -48,10 +48,6 @@ export async function executeEffect(
         sourceMessageId: scope.sourceMessageId ?? undefined,
       });
       scope.code = complaint.code;
-      await db.conversation.update({
-        where: { id: scope.conversationId },
-        data: { complaint: { connect: { code: complaint.code } } },
-      });
       deps.bus.emit('deskChange', { code: complaint.code, kind: 'complaint_updated', at: now });
       return { type: 'complaint_created', code: complaint.code };
     }

@@ -1,13 +1,12 @@
+import { hourMinute, isoDay } from '../time/wall-clock.ts';
+
 /** A deadline as a customer reads it, in the business time zone: "今天18:30前", "明天09:00前", "11月30日18:30前". */
 export function formatDue(due: Date, now: Date, timeZone: string): string {
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
-  const time = new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(
-    due,
-  );
-  const tomorrow = new Date(now.getTime() + 86_400_000);
-  if (day(due) === day(now)) return `今天${time}前`;
-  if (day(due) === day(tomorrow)) return `明天${time}前`;
-  const [, month, date] = day(due).split('-');
+  const day = isoDay(due, timeZone);
+  const time = hourMinute(due, timeZone);
+  if (day === isoDay(now, timeZone)) return `今天${time}前`;
+  if (day === isoDay(new Date(now.getTime() + 86_400_000), timeZone)) return `明天${time}前`;
+  const [, month, date] = day.split('-');
   return `${Number(month)}月${Number(date)}日${time}前`;
 }
 

@@ -1,12 +1,8 @@
 import type { Attachment, ComplaintSummary } from '../complaint/complaint-record.ts';
-import { findComplaint, findLatestComplaintOfCustomer } from '../db/complaints.ts';
-import {
-  type ConversationRow,
-  findConversationById,
-  openConversation,
-  saveConversationState,
-} from '../db/conversations.ts';
-import { listUnhandledInbound, markHandled, recordInbound, recordOutbound } from '../db/messages.ts';
+import { findComplaintSummary, findLatestComplaintOfCustomer } from '../db/complaints.ts';
+import { type ConversationRow, findConversation, findConversationById, openConversation } from '../db/conversations.ts';
+import { listUnhandledInbound, markHandled, recordInbound } from '../db/messages.ts';
+import { commitTurn, findRepliesTo } from '../db/turns.ts';
 import { toView } from './complaint-view.ts';
 import type { ConversationDeps } from './conversation-deps.ts';
 import type { ConversationEvent } from './events.ts';
@@ -45,8 +41,6 @@ export interface InboundMessage {
 
 /** Caps one dialogue's chain of effects and result events; a real turn needs four or five. */
 const maxStepsPerTurn = 12;
-/** How many answered messages a conversation remembers, to answer a retried delivery the same way. */
-const maxRemembered = 10;
 
 /**
  * The conversation engine's shell: loads state, runs the pure transition, executes its effects, feeds results back
@@ -60,9 +54,10 @@ export function createConversationEngine(deps: ConversationDeps) {
   ) {
     return serialize(`${input.channel}:${input.externalId}`, async () => {
       const now = deps.now();
-      const { conversation } = await open(input);
+      const { conversation, created } = await open(input);
       const state = stateOf(conversation, input.channelIsContact ?? false);
-      const latest = await findLatestComplaintOfCustomer(deps.db, conversation.customerId);
+      // A conversation made just now is a customer met just now: nothing earlier to look up.
+      const latest = created ? null : await findLatestComplaintOfCustomer(deps.db, conversation.customerId);
       return runEvents(
         conversation,
         state,
@@ -73,10 +68,25 @@ export function createConversationEngine(deps: ConversationDeps) {
     });
   }
 
-  async function handleMessage(input: InboundMessage): Promise<TurnOutcome> {
+  /** A message on a channel where the first message opens the conversation (WeChat, terminal). */
+  function handleMessage(input: InboundMessage): Promise<TurnOutcome> {
+    return turn(input, 'open') as Promise<TurnOutcome>;
+  }
+
+  /** A message to a web chat session, which only `startSession` opens: null when the session is unknown. */
+  function handleSessionMessage(input: InboundMessage): Promise<TurnOutcome | null> {
+    return turn(input, 'existing');
+  }
+
+  async function turn(input: InboundMessage, mode: 'open' | 'existing'): Promise<TurnOutcome | null> {
     return serialize(`${input.channel}:${input.externalId}`, async () => {
       const now = deps.now();
-      const { conversation, created } = await open(input);
+      const opened =
+        mode === 'open'
+          ? await open(input)
+          : { conversation: await findConversation(deps.db, input.channel, input.externalId), created: false };
+      if (!opened.conversation) return null;
+      const { conversation, created } = opened;
       const state = stateOf(conversation, input.channelIsContact ?? false);
       const { message, duplicate } = await recordInbound(deps.db, {
         conversationId: conversation.id,
@@ -94,7 +104,7 @@ export function createConversationEngine(deps: ConversationDeps) {
       });
       if (duplicate && message.handledAt) {
         // A retried delivery: answer with what was said the first time, doing nothing again.
-        const replies = await repliesOf(state.answered.find((t) => t.inboundId === message.id)?.replyIds ?? []);
+        const replies = (await findRepliesTo(deps.db, conversation.id, message.id)).map(toReply);
         return {
           conversationId: conversation.id,
           replies,
@@ -193,29 +203,31 @@ export function createConversationEngine(deps: ConversationDeps) {
       }
     }
     const code = state.complaintCode ?? scope.code;
-    const complaintId = code
-      ? ((await deps.db.complaint.findUnique({ where: { code }, select: { id: true } }))?.id ?? null)
-      : null;
-    const replies = await deps.db.$transaction(async (tx) => {
-      const stored: Reply[] = [];
-      for (const text of texts) {
-        const row = await recordOutbound(tx, {
-          conversationId: conversation.id,
-          complaintId,
-          author: 'bot',
-          text,
-          at: now,
-        });
-        stored.push({ id: row.id, text, at: now.toISOString(), author: 'bot' });
-      }
-      const answered = inboundId
-        ? [...state.answered, { inboundId, replyIds: stored.map((r) => r.id) }].slice(-maxRemembered)
-        : state.answered;
-      await saveConversationState(tx, conversation.id, { state: { ...state, answered }, complaintId, at: now });
-      if (inboundId) await markHandled(tx, inboundId, now);
-      return stored;
+    const stored = await commitTurn(deps.db, {
+      conversationId: conversation.id,
+      complaintId: await complaintIdOf(code, conversation, initial),
+      inboundId,
+      replies: texts,
+      state,
+      at: now,
     });
-    return { conversationId: conversation.id, replies, complaint: await summaryOf(code), duplicate: false };
+    return {
+      conversationId: conversation.id,
+      replies: stored.map(toReply),
+      complaint: await summaryOf(code),
+      duplicate: false,
+    };
+  }
+
+  /** The id behind a complaint code: known without a query unless the turn moved to another complaint. */
+  async function complaintIdOf(
+    code: string | null,
+    conversation: ConversationRow,
+    initial: ConversationState,
+  ): Promise<string | null> {
+    if (!code) return null;
+    if (code === initial.complaintCode && conversation.complaintId) return conversation.complaintId;
+    return (await deps.db.complaint.findUnique({ where: { code }, select: { id: true } }))?.id ?? null;
   }
 
   async function open(input: Pick<InboundMessage, 'channel' | 'externalId' | 'channelIsContact' | 'displayName'>) {
@@ -227,27 +239,18 @@ export function createConversationEngine(deps: ConversationDeps) {
     });
   }
 
-  async function repliesOf(ids: string[]): Promise<Reply[]> {
-    if (!ids.length) return [];
-    const rows = await deps.db.message.findMany({ where: { id: { in: ids } } });
-    const byId = new Map(rows.map((m) => [m.id, m]));
-    return ids.flatMap((id) => {
-      const m = byId.get(id);
-      return m ? [{ id: m.id, text: m.text, at: m.createdAt.toISOString(), author: m.author as Reply['author'] }] : [];
-    });
+  function summaryOf(code: string | null): Promise<ComplaintSummary | null> {
+    return code ? findComplaintSummary(deps.db, code) : Promise.resolve(null);
   }
 
-  async function summaryOf(code: string | null): Promise<ComplaintSummary | null> {
-    const c = code ? await findComplaint(deps.db, code) : null;
-    if (!c) return null;
-    const { attachments: _attachments, ...fields } = c.fields;
-    return { code: c.code, status: c.status, category: c.category, severity: c.severity, queue: c.queue, fields };
-  }
-
-  return { startSession, handleMessage, resumeUnfinishedTurns };
+  return { startSession, handleMessage, handleSessionMessage, resumeUnfinishedTurns };
 }
 
 export type ConversationEngine = ReturnType<typeof createConversationEngine>;
+
+function toReply(row: { id: string; text: string; createdAt: Date; author: string }): Reply {
+  return { id: row.id, text: row.text, at: row.createdAt.toISOString(), author: row.author as Reply['author'] };
+}
 
 function stateOf(conversation: ConversationRow, channelIsContact: boolean): ConversationState {
   return parseState(conversation.state, initialState({ channelIsContact }));

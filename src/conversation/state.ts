@@ -83,8 +83,6 @@ export const conversationStateSchema = z.object({
   route: routeSchema.nullable().default(null),
   /** a complaint code the customer asked about that is not theirs: its status is shown once they give its phone */
   pendingStatusCode: z.string().nullable().default(null),
-  /** the last few answered inbound messages and the replies sent, so a retried message gets the same answer */
-  answered: z.array(z.object({ inboundId: z.string(), replyIds: z.array(z.string()) })).default([]),
 });
 export type ConversationState = z.infer<typeof conversationStateSchema>;
 
@@ -109,7 +107,6 @@ export function initialState(options: { channelIsContact: boolean }): Conversati
     misunderstandings: 0,
     route: null,
     pendingStatusCode: null,
-    answered: [],
   };
 }
 

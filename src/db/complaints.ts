@@ -1,5 +1,10 @@
 import { businessDay, formatComplaintCode } from '../complaint/complaint-code.ts';
-import { type Attachment, attachmentSchema, type ComplaintRecord } from '../complaint/complaint-record.ts';
+import {
+  type Attachment,
+  attachmentSchema,
+  type ComplaintRecord,
+  type ComplaintSummary,
+} from '../complaint/complaint-record.ts';
 import type { Deadlines } from '../complaint/sla-policy.ts';
 import {
   type Category,
@@ -232,21 +237,24 @@ function columnsOf(fields: ComplaintFields) {
   };
 }
 
+/** The complaint as the customer's chat shows it (SPEC §6), or null: one query, no assignee. */
+export async function findComplaintSummary(db: Tx, code: string): Promise<ComplaintSummary | null> {
+  const row = await db.complaint.findUnique({ where: { code } });
+  if (!row) return null;
+  const { attachments: _attachments, ...fields } = fieldsOf(row);
+  return {
+    code: row.code,
+    status: row.status as Status,
+    category: (row.category as Category | null) ?? null,
+    severity: (row.severity as Severity | null) ?? null,
+    queue: (row.queue as Queue | null) ?? null,
+    fields,
+  };
+}
+
 /** Maps a row to the API shape, reading its JSON columns defensively. */
 export function toComplaintRecord(row: Row): ComplaintRecord {
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  const list = <T>(value: unknown, parse: (v: unknown) => T | undefined): T[] =>
-    Array.isArray(value) ? value.map(parse).filter((v): v is T => v !== undefined) : [];
-  const remedies = list(row.remedyRequested, (v) => remedySchema.safeParse(v).data);
-  const attachments: Attachment[] = list(row.attachments, (v) => attachmentSchema.safeParse(v).data);
-  const fields: ComplaintRecord['fields'] = { description: row.description, attachments, remedyRequested: remedies };
-  if (row.product) fields.product = row.product;
-  if (row.orderNumber) fields.orderNumber = row.orderNumber;
-  if (row.occurredOn) fields.occurredOn = row.occurredOn;
-  if (row.customerName) fields.customerName = row.customerName;
-  if (row.phone) fields.phone = row.phone;
-  if (row.email) fields.email = row.email;
-  if (row.amount !== null) fields.amount = row.amount;
   return {
     code: row.code,
     channel: row.channel,
@@ -255,14 +263,14 @@ export function toComplaintRecord(row: Row): ComplaintRecord {
     queue: (row.queue as Queue | null) ?? null,
     assignee: row.assignee ? { ...row.assignee, role: row.assignee.role as 'frontline' } : null,
     category: (row.category as Category | null) ?? null,
-    categories: list(row.categories, (v) => categorySchema.safeParse(v).data),
+    categories: listOf(row.categories, (v) => categorySchema.safeParse(v).data),
     severity: (row.severity as Severity | null) ?? null,
     safety: row.safety,
     immediateAction: row.immediateAction,
     spilloverRisk: row.spilloverRisk,
     repeat: row.repeat,
-    fields,
-    declinedFields: list(row.declinedFields, (v) => (typeof v === 'string' ? v : undefined)),
+    fields: fieldsOf(row),
+    declinedFields: listOf(row.declinedFields, (v) => (typeof v === 'string' ? v : undefined)),
     priority: row.priority,
     escalationLevel: row.escalationLevel,
     handoffReason: row.handoffReason,
@@ -276,6 +284,25 @@ export function toComplaintRecord(row: Row): ComplaintRecord {
     resolutionDueAt: iso(row.resolutionDueAt),
     nextProgressDueAt: iso(row.nextProgressDueAt),
   };
+}
+
+function fieldsOf(row: Prisma.ComplaintGetPayload<object>): ComplaintRecord['fields'] {
+  const remedies = listOf(row.remedyRequested, (v) => remedySchema.safeParse(v).data);
+  const attachments: Attachment[] = listOf(row.attachments, (v) => attachmentSchema.safeParse(v).data);
+  const fields: ComplaintRecord['fields'] = { description: row.description, attachments, remedyRequested: remedies };
+  if (row.product) fields.product = row.product;
+  if (row.orderNumber) fields.orderNumber = row.orderNumber;
+  if (row.occurredOn) fields.occurredOn = row.occurredOn;
+  if (row.customerName) fields.customerName = row.customerName;
+  if (row.phone) fields.phone = row.phone;
+  if (row.email) fields.email = row.email;
+  if (row.amount !== null) fields.amount = row.amount;
+  return fields;
+}
+
+/** The valid items of a JSON list column; anything else is dropped. */
+function listOf<T>(value: unknown, parse: (v: unknown) => T | undefined): T[] {
+  return Array.isArray(value) ? value.map(parse).filter((v): v is T => v !== undefined) : [];
 }
 
 // Agents working a complaint (issue #6). Each change is conditional on the row still being in the state the caller

@@ -1,5 +1,6 @@
 import type { SlaAction, SlaNoticeKind, SlaStage } from '../complaint/evaluate-sla.ts';
 import type { SlaCase, SlaEventType, SlaWrite } from '../db/sla.ts';
+import { hourMinute, wallClock } from '../time/wall-clock.ts';
 import { escalationLabels, placementOf } from './escalation.ts';
 import { composeSlaNotice } from './sla-notices.ts';
 
@@ -92,17 +93,6 @@ export function planSlaWrite(
 
 /** "11月29日10:00" in the business time zone. */
 function formatMoment(d: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${Number(parts.month)}月${Number(parts.day)}日${parts.hour}:${parts.minute}`;
+  const { month, day } = wallClock(d, timeZone);
+  return `${month}月${day}日${hourMinute(d, timeZone)}`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categorySchema } from '../complaint/taxonomy.ts';
 import { maskPersonalData } from '../privacy/mask-personal-data.ts';
+import { isoDay } from '../time/wall-clock.ts';
 import { assessmentSchema, complaintFieldsSchema, type TriageResult } from '../triage/triage-result.ts';
 import type { LlmClient } from './llm-client.ts';
 import { loadPrompt } from './load-prompt.ts';
@@ -42,7 +43,7 @@ export async function triageWithLlm(
   const masked = maskPersonalData(text).trim();
   if (!masked) return offline;
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
-  const today = isoDate(now, timeZone);
+  const today = isoDay(now, timeZone);
   const result = await llm.complete({
     task: 'triage',
     system: triagePrompt.render({ today, weekday: weekday(now, timeZone), timeZone }),
@@ -72,11 +73,6 @@ function dropUngrounded(answer: TriageLlm, text: string, today: string): TriageL
   };
 }
 
-function isoDate(now: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 function weekday(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone, weekday: 'long' }).format(now);
+  return `星期${'日一二三四五六'[new Date(`${isoDay(now, timeZone)}T00:00:00Z`).getUTCDay()]}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay, wallClock } from '../../time/wall-clock.ts';
 
 const dayMs = 86_400_000;
 
@@ -68,7 +69,7 @@ export function overlapDays(a: { from: string; to: string }, b: { from: string; 
 
 /** The calendar date of `at` in `timeZone`, as YYYY-MM-DD. */
 export function businessDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return isoDay(at, timeZone);
 }
 
 /** The first instant of `day` in `timeZone`. */
@@ -80,21 +81,8 @@ export function startOfDay(day: string, timeZone: string): Date {
 }
 
 function offsetMs(at: Date, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const c = wallClock(at, timeZone);
+  const wall = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
 

@@ -33,14 +33,16 @@ export const chatRoutes = new Hono<AppEnv>()
   })
 
   .post('/sessions/:sessionId/messages', async (c) => {
-    const sessionId = await requireSession(c.var.deps, c.req.param('sessionId'));
+    const sessionId = c.req.param('sessionId');
+    if (!sessionIdPattern.test(sessionId)) throw unknownSession();
     const body = await readBody(c, messageSchema);
-    const outcome = await c.var.deps.conversations.handleMessage({
+    const outcome = await c.var.deps.conversations.handleSessionMessage({
       channel,
       externalId: sessionId,
       text: body.text,
       channelMessageId: body.clientMessageId,
     });
+    if (!outcome) throw unknownSession();
     return c.json({ replies: outcome.replies, complaint: outcome.complaint });
   })
 
@@ -102,6 +104,10 @@ export const chatRoutes = new Hono<AppEnv>()
 
 async function requireSession(deps: AppEnv['Variables']['deps'], sessionId: string): Promise<string> {
   const known = sessionIdPattern.test(sessionId) && (await findConversation(deps.db, channel, sessionId));
-  if (!known) throw new ApiError('not_found', '会话不存在或已过期，请刷新页面重新开始 / unknown session');
+  if (!known) throw unknownSession();
   return sessionId;
+}
+
+function unknownSession(): ApiError {
+  return new ApiError('not_found', '会话不存在或已过期，请刷新页面重新开始 / unknown session');
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ComplaintRecord } from '../../complaint/complaint-record.ts';
 import { categorySchema, remedySchema } from '../../complaint/taxonomy.ts';
 import type { ProposalOffer } from '../../conversation/state.ts';
+import { isoDay } from '../../time/wall-clock.ts';
 import rulesJson from './policy-offers.json' with { type: 'json' };
 
 const ruleSchema = z.object({
@@ -71,6 +72,6 @@ function compensate(rule: { percentOfAmount: number; max: number }, amount: numb
 
 /** Whole calendar days from an ISO date to `now`'s date in the business time zone. */
 function daysBetween(isoDate: string, now: Date, timeZone: string): number {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(now);
+  const today = isoDay(now, timeZone);
   return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${isoDate}T00:00:00Z`)) / 86_400_000);
 }

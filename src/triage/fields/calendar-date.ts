@@ -1,4 +1,5 @@
 // Calendar arithmetic on plain dates; a UTC Date is used only as a day counter, never as an instant.
+import { wallClock } from '../../time/wall-clock.ts';
 
 /** A day on the business calendar, month 1-12. */
 export interface CalendarDate {
@@ -7,18 +8,10 @@ export interface CalendarDate {
   day: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar date an instant falls on in a time zone, independent of the machine's TZ. */
 export function localDate(now: Date, timeZone: string): CalendarDate {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-    formatters.set(timeZone, format);
-  }
-  const parts = format.formatToParts(now);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  const { year, month, day } = wallClock(now, timeZone);
+  return { year, month, day };
 }
 
 /** A valid date or undefined ("2月30日" is not a date). */

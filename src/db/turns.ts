@@ -1,0 +1,51 @@
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { Db } from './client.ts';
+import type { MessageRow } from './messages.ts';
+
+/**
+ * Ends a bot turn in one batched transaction: its replies (each remembering the inbound message it answers), the
+ * conversation's new state and complaint, and the inbound message marked handled. Returns the stored replies in order.
+ */
+export async function commitTurn(
+  db: Db,
+  input: {
+    conversationId: string;
+    complaintId: string | null;
+    inboundId: string | null;
+    replies: string[];
+    state: Prisma.InputJsonValue;
+    at: Date;
+  },
+): Promise<MessageRow[]> {
+  const replies = input.replies.map((text) =>
+    db.message.create({
+      data: {
+        conversationId: input.conversationId,
+        complaintId: input.complaintId,
+        direction: 'outbound',
+        author: 'bot',
+        text,
+        replyToId: input.inboundId,
+        createdAt: input.at,
+      },
+    }),
+  );
+  const conversation = db.conversation.update({
+    where: { id: input.conversationId },
+    data: { state: input.state, complaintId: input.complaintId, lastMessageAt: input.at },
+    select: { id: true },
+  });
+  const handled = input.inboundId
+    ? [db.message.updateMany({ where: { id: input.inboundId }, data: { handledAt: input.at } })]
+    : [];
+  const results = await db.$transaction([...replies, conversation, ...handled]);
+  return results.slice(0, replies.length) as MessageRow[];
+}
+
+/** The bot's replies to an inbound message, in the order they were sent. */
+export function findRepliesTo(db: Db, conversationId: string, inboundId: string): Promise<MessageRow[]> {
+  return db.message.findMany({
+    where: { conversationId, replyToId: inboundId, author: 'bot' },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+}
