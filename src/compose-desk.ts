@@ -52,7 +52,15 @@ export function composeDesk(options: DeskOptions) {
     bus,
   });
   const app = createApp({ db, log, now, bus, conversations, kb: options.kb, sla: slaSettings, timeZone });
-  const sla = createSlaScheduler({ db, bus, log, now, timeZone, settings: slaSettings });
+  const sla = createSlaScheduler({
+    db,
+    bus,
+    log,
+    now,
+    timeZone,
+    settings: slaSettings,
+    beforeEachPass: conversations.finishQuietIntakes,
+  });
   return { app, bus, engine, triage, conversations, kb: options.kb, sla, slaSettings };
 }
 

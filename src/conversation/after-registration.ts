@@ -9,6 +9,11 @@ import { reply, type TransitionContext, type TransitionResult, withReplies } fro
 /** Stands in for the story of a complaint registered on "转人工" alone, until the customer tells it. */
 export const placeholderDescription = '（顾客要求人工服务，尚未描述问题）';
 
+/** A complaint registered on "转人工" alone whose story the customer has not told yet. */
+export function storyUntold(state: ConversationState): boolean {
+  return !state.draft.fields.description || state.draft.fields.description === placeholderDescription;
+}
+
 /**
  * Registered (or waiting for a human): later details go into the complaint's timeline, contact details and explicit
  * corrections update it, "还有一个问题…" opens a second complaint, questions are answered from the policies.
@@ -16,12 +21,13 @@ export const placeholderDescription = '（顾客要求人工服务，尚未描�
 export function onRegistered(state: ConversationState, u: Understanding, ctx: TransitionContext): TransitionResult {
   const seed = state.turn;
   const code = state.complaintCode ?? '';
-  const untold = !state.draft.fields.description || state.draft.fields.description === placeholderDescription;
+  const untold = storyUntold(state);
   // "还有个事" from a customer who has not told the first story yet is that story coming, not a second complaint.
   if (u.intents.has('new_issue') && !untold) return onNewIssue(state, u, ctx);
   if (u.intents.has('new_issue') && !u.describes) return reply(state, say('ask_description', {}, seed));
   if (u.intents.has('withdraw') && !u.describes) return onWithdraw(state, u);
-  const merged = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { contactOnly: true });
+  // Once the story is told, later messages add contact details and remedies; they rewrite the rest only to correct.
+  const merged = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: !untold });
   const draft = u.describes
     ? untold
       ? { ...merged, fields: { ...merged.fields, description: scrub(u.fullText) } }
@@ -31,6 +37,7 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
   if (changed || u.describes) {
     const effects: Effect[] = [];
     if (changed) effects.push({ type: 'updateComplaint', ...complaintInput(draft) });
+    if (untold && u.describes) effects.push({ type: 'reassess' });
     effects.push({ type: 'recordDetail', text: u.fullText });
     const newContact =
       (draft.fields.phone ?? draft.fields.email) !== (state.draft.fields.phone ?? state.draft.fields.email);
@@ -92,6 +99,23 @@ function onNewIssue(state: ConversationState, u: Understanding, ctx: TransitionC
 export function onProposing(state: ConversationState, u: Understanding, ctx: TransitionContext): TransitionResult {
   const seed = state.turn;
   const code = state.complaintCode ?? '';
+  const draft = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: true });
+  const newContact =
+    (draft.fields.phone ?? draft.fields.email) !== (state.draft.fields.phone ?? state.draft.fields.email);
+  if (newContact) {
+    // "电话写错了，应该是…" while the offer waits is a correction, not an answer to the offer: note it, put it again.
+    return withReplies(
+      { ...state, draft },
+      [
+        { type: 'updateComplaint', ...complaintInput(draft) },
+        { type: 'recordDetail', text: u.fullText },
+      ],
+      [
+        say('contact_noted', { contact: draft.fields.phone ?? draft.fields.email ?? '' }, seed),
+        say('offer_repeat', { offer: state.offer?.text ?? '' }, seed),
+      ],
+    );
+  }
   if (u.intents.has('deny') || (u.intents.has('refuse') && !u.intents.has('affirm'))) {
     return withReplies(
       { ...state, phase: 'handed_off', offer: null },

@@ -54,6 +54,8 @@ export type StatusRefusal = 'not_found' | 'needs_phone' | 'phone_mismatch' | 'no
 export type ConversationEvent =
   | { type: 'session_started'; returning: ComplaintView | null }
   | { type: 'customer_message'; understanding: Understanding }
+  /** the customer stopped answering mid-intake, with a complaint already taken down */
+  | { type: 'customer_went_quiet' }
   | { type: 'complaint_created'; code: string }
   | {
       type: 'complaint_acknowledged';
@@ -81,6 +83,8 @@ export type Effect =
   | { type: 'handOff'; queue: Queue; reason: HandoffReason }
   /** a registered complaint turns out dangerous or heading outside: its assessment is raised (never lowered) */
   | { type: 'raiseRisk'; safety: boolean; spilloverRisk: boolean }
+  /** the story of a complaint registered on "转人工" alone arrived: categorise and assess it again */
+  | { type: 'reassess' }
   /** `code` null: the customer's own open complaints; `phone`: what they gave, to prove a code from elsewhere */
   | { type: 'lookupStatus'; code: string | null; phone: string | null }
   | { type: 'findPolicyOffer' }

@@ -1,6 +1,6 @@
 import { computeDeadlines } from '../complaint/sla-policy.ts';
 import { type Severity, severities } from '../complaint/taxonomy.ts';
-import { findEarlierComplaintsByPhone, raiseComplaintRisk } from '../db/complaint-history.ts';
+import { findEarlierComplaintsByPhone, reassessComplaint } from '../db/complaint-history.ts';
 import {
   addComplaintEvent,
   countEarlierComplaints,
@@ -115,7 +115,8 @@ export async function executeEffect(
     case 'raiseRisk': {
       if (!scope.code) return null;
       const severity: Severity = effect.safety ? 'critical' : 'high';
-      await raiseComplaintRisk(db, scope.code, {
+      await reassessComplaint(db, scope.code, {
+        severity,
         safety: effect.safety,
         spilloverRisk: effect.spilloverRisk,
         firstContactDueAt: computeDeadlines(deps.sla, severity, now).firstContactDueAt,
@@ -123,6 +124,23 @@ export async function executeEffect(
         actor: 'bot',
         note: effect.safety ? '顾客补充了安全问题，重新评估为紧急（critical）' : '顾客提到外部投诉渠道，存在外溢风险',
       });
+      return null;
+    }
+    case 'reassess': {
+      const complaint = scope.code ? await findComplaint(db, scope.code) : null;
+      if (!complaint) return null;
+      const triage = await deps.triage((complaint.fields.description ?? '').slice(0, maxReadLength), now);
+      await reassessComplaint(db, complaint.code, {
+        categories: triage.categories,
+        severity: triage.severity,
+        safety: triage.safety,
+        spilloverRisk: triage.spilloverRisk,
+        firstContactDueAt: computeDeadlines(deps.sla, triage.severity, now).firstContactDueAt,
+        at: now,
+        actor: 'bot',
+        note: `顾客说明了问题，重新评估：${triage.category}，严重程度不低于 ${triage.severity}`,
+      });
+      deps.bus.emit('deskChange', { code: complaint.code, kind: 'complaint_updated', at: now });
       return null;
     }
     case 'handOff': {

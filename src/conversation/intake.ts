@@ -7,29 +7,38 @@ const askLimit: Partial<Record<AskableField, number>> = { description: 3 };
 
 /** Fields a registered complaint takes from any later message; the others change only on an explicit correction. */
 const contactFields = ['phone', 'email', 'customerName', 'orderNumber', 'amount'] as const;
+/** Fields a later message may fill when still empty; a date is not among them, chit-chat is full of dates. */
+const gapFields = ['product'] as const;
 
 /**
  * Folds what one message said into the draft. Newer values replace older ones (that is how corrections work:
  * "不对，电话是…"), except the product, which a later passing mention must not overwrite unless the customer corrects
  * it or was just asked; remedies accumulate unless the customer is correcting; a declined field is dropped and stays
- * declined. `contactOnly` (after registration) takes only contact details unless correcting.
+ * declined. `registered` (after registration) takes contact details, fills an empty product and adds remedies; other
+ * fields change only when the customer corrects them.
  */
 export function mergeExtraction(
   draft: Draft,
   extraction: Extraction,
   correcting: boolean,
-  options: { contactOnly?: boolean } = {},
+  options: { registered?: boolean } = {},
 ): Draft {
   const { remedyRequested, ...rest } = withoutUndefined(extraction.fields);
   const given: Partial<Extraction['fields']> =
-    options.contactOnly && !correcting
-      ? Object.fromEntries(Object.entries(rest).filter(([k]) => (contactFields as readonly string[]).includes(k)))
+    options.registered && !correcting
+      ? Object.fromEntries(
+          Object.entries(rest).filter(
+            ([k]) =>
+              (contactFields as readonly string[]).includes(k) ||
+              ((gapFields as readonly string[]).includes(k) && draft.fields[k as keyof Draft['fields']] === undefined),
+          ),
+        )
       : rest;
   if (given.product && draft.fields.product && !correcting && !draft.lastAsked.includes('product')) {
     delete given.product;
   }
   const fields = { ...draft.fields, ...given };
-  if (remedyRequested?.length && (!options.contactOnly || correcting)) {
+  if (remedyRequested?.length) {
     fields.remedyRequested = correcting
       ? remedyRequested
       : [...new Set([...(draft.fields.remedyRequested ?? []), ...remedyRequested])];

@@ -1,4 +1,4 @@
-import { onProposing, onRegistered, onSurvey, placeholderDescription } from './after-registration.ts';
+import { onProposing, onRegistered, onSurvey, placeholderDescription, storyUntold } from './after-registration.ts';
 import { pendingQuestion } from './ask-for.ts';
 import type { Effect, Understanding } from './events.ts';
 import { carryOverDraft, complaintInput, mergeExtraction } from './intake.ts';
@@ -125,11 +125,13 @@ function onUrgent(state0: ConversationState, u: Understanding, route: Route): Tr
   const seed = state.turn;
   const first = safety ? say(`safety_advice_${u.safety[0]!}`, {}, seed) : say('soothe_spillover', {}, seed);
   if (registered(state)) {
-    const draft = addToStory(mergeExtraction(state.draft, u.extraction, false, { contactOnly: true }), u);
+    const untold = storyUntold(state);
+    const draft = addToStory(mergeExtraction(state.draft, u.extraction, false, { registered: !untold }), u);
     return withReplies(
       { ...state, draft, phase: 'handed_off' },
       [
         { type: 'updateComplaint', ...complaintInput(draft) },
+        ...(untold ? [{ type: 'reassess' } as const] : []),
         { type: 'recordDetail', text: u.fullText },
         { type: 'raiseRisk', safety, spilloverRisk: !safety || u.spillover },
         { type: 'handOff', queue: route.queue, reason: route.reason },

@@ -1,6 +1,12 @@
 import type { Attachment, ComplaintSummary } from '../complaint/complaint-record.ts';
 import { findComplaintSummary, findLatestComplaintOfCustomer } from '../db/complaints.ts';
-import { type ConversationRow, findConversation, findConversationById, openConversation } from '../db/conversations.ts';
+import {
+  type ConversationRow,
+  findConversation,
+  findConversationById,
+  listQuietIntakes,
+  openConversation,
+} from '../db/conversations.ts';
 import { listUnhandledInbound, markHandled, recordInbound } from '../db/messages.ts';
 import { commitTurn, findRepliesTo } from '../db/turns.ts';
 import { toView } from './complaint-view.ts';
@@ -41,6 +47,8 @@ export interface InboundMessage {
 
 /** Caps one dialogue's chain of effects and result events; a real turn needs four or five. */
 const maxStepsPerTurn = 12;
+/** How long a customer may leave an intake unanswered before it is registered with what is known. */
+export const quietIntakeMinutes = 30;
 
 /**
  * The conversation engine's shell: loads state, runs the pure transition, executes its effects, feeds results back
@@ -155,20 +163,48 @@ export function createConversationEngine(deps: ConversationDeps) {
           [{ type: 'customer_message', understanding }],
           now,
         );
-        for (const reply of outcome.replies) {
-          deps.bus.emit('toCustomer', {
-            conversationId: conversation.id,
-            channel: conversation.channel,
-            externalId: conversation.externalId,
-            messageId: reply.id,
-            text: reply.text,
-            author: 'bot',
-            at: now,
-          });
-        }
+        deliver(conversation, outcome.replies, now);
       });
     }
     return pending.length;
+  }
+
+  /**
+   * Intakes the customer walked away from (the complaint still only `received`, the chat quiet for
+   * `quietIntakeMinutes`) are registered with what is known and queued for a human, so no complaint waits unseen.
+   * The clock drives this; replies go to the customer's channel through the bus. Returns how many were finished.
+   */
+  async function finishQuietIntakes(): Promise<number> {
+    const cutoff = new Date(deps.now().getTime() - quietIntakeMinutes * 60_000);
+    let finished = 0;
+    for (const found of await listQuietIntakes(deps.db, cutoff)) {
+      await serialize(`${found.channel}:${found.externalId}`, async () => {
+        // Re-read inside the queue: the customer may have come back meanwhile.
+        const conversation = await findConversationById(deps.db, found.id);
+        if (!conversation || conversation.owner === 'agent' || conversation.lastMessageAt >= cutoff) return;
+        const now = deps.now();
+        const state = stateOf(conversation, conversation.channel !== 'web');
+        const outcome = await runEvents(conversation, state, null, [{ type: 'customer_went_quiet' }], now);
+        deliver(conversation, outcome.replies, now);
+        if (outcome.replies.length) finished++;
+      });
+    }
+    return finished;
+  }
+
+  /** Sends replies made outside a customer's request (resumed or clock-driven turns) to their channel. */
+  function deliver(conversation: ConversationRow, replies: Reply[], now: Date): void {
+    for (const reply of replies) {
+      deps.bus.emit('toCustomer', {
+        conversationId: conversation.id,
+        channel: conversation.channel,
+        externalId: conversation.externalId,
+        messageId: reply.id,
+        text: reply.text,
+        author: 'bot',
+        at: now,
+      });
+    }
   }
 
   async function runEvents(
@@ -243,7 +279,7 @@ export function createConversationEngine(deps: ConversationDeps) {
     return code ? findComplaintSummary(deps.db, code) : Promise.resolve(null);
   }
 
-  return { startSession, handleMessage, handleSessionMessage, resumeUnfinishedTurns };
+  return { startSession, handleMessage, handleSessionMessage, resumeUnfinishedTurns, finishQuietIntakes };
 }
 
 export type ConversationEngine = ReturnType<typeof createConversationEngine>;

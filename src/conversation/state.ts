@@ -45,6 +45,7 @@ export const handoffReasons = [
   'proposal_refused',
   'needs_human_decision',
   'misunderstood',
+  'intake_unfinished',
 ] as const;
 export const handoffReasonSchema = z.enum(handoffReasons);
 export type HandoffReason = z.infer<typeof handoffReasonSchema>;

@@ -208,10 +208,22 @@ describe('transition', () => {
   });
 
   it('adds later details to the registered complaint instead of opening another', () => {
-    const registered: ConversationState = { ...start, phase: 'handed_off', complaintCode: 'TS-20261128-0001' };
+    const registered: ConversationState = {
+      ...start,
+      phase: 'handed_off',
+      complaintCode: 'TS-20261128-0001',
+      draft: { ...start.draft, fields: { description: '电热水壶不加热' } },
+    };
     const { effects } = transition(registered, message(heard('补充一下，壶底还有一道裂缝，照片我等下发')), ctx);
     expect(types(effects)).toEqual(['updateComplaint', 'recordDetail', 'reply']);
     expect(replies(effects)[0]).toContain('TS-20261128-0001');
+  });
+
+  it('takes the story told after a bare "转人工" as the description and has the complaint assessed again', () => {
+    const untold: ConversationState = { ...start, phase: 'handed_off', complaintCode: 'TS-20261128-0001' };
+    const { state, effects } = transition(untold, message(heard('壶底有一道裂缝，一直漏水')), ctx);
+    expect(types(effects)).toEqual(['updateComplaint', 'reassess', 'recordDetail', 'reply']);
+    expect(state.draft.fields.description).toBe('壶底有一道裂缝，一直漏水');
   });
 
   it('looks up the status when asked, with or without a code', () => {

@@ -33,6 +33,9 @@ export function transition(
     case 'customer_message':
       return onCustomerMessage(state, event.understanding, ctx);
 
+    case 'customer_went_quiet':
+      return onWentQuiet(state);
+
     case 'complaint_created':
       return { state: { ...state, complaintCode: event.code }, effects: [] };
 
@@ -114,6 +117,23 @@ export function transition(
     default:
       return assertNever(event);
   }
+}
+
+/**
+ * The customer walked away mid-intake: every complaint is acknowledged (guide 六(四)), so it is registered with what is
+ * known and a human follows it up, since nobody is there to answer a policy offer.
+ */
+function onWentQuiet(state: ConversationState): TransitionResult {
+  if (!state.complaintCode || (state.phase !== 'collecting' && state.phase !== 'confirming')) {
+    return { state, effects: [] };
+  }
+  return {
+    state: { ...state, route: state.route ?? { queue: 'frontline', reason: 'intake_unfinished' } },
+    effects: [
+      { type: 'reply', text: say('went_quiet', {}, state.turn) },
+      { type: 'acknowledge', urgent: state.urgent },
+    ],
+  };
 }
 
 /** Queue position or time, then what is still needed: a way to reach the customer, and the story if untold. */

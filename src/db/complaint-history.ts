@@ -1,7 +1,7 @@
 // Queries the conversation engine runs on a customer's history and on a complaint already assessed: who complained
-// before under the same phone, and raising an assessment when the case turns out worse than first thought.
+// before under the same phone, and re-assessing when the story arrives late or the case turns out worse.
 
-import { type Severity, severities } from '../complaint/taxonomy.ts';
+import { type Category, type Severity, severities } from '../complaint/taxonomy.ts';
 import type { DbOrTx } from './client.ts';
 import { priorityOf } from './complaints.ts';
 
@@ -22,22 +22,31 @@ export async function findEarlierComplaintsByPhone(
 }
 
 /**
- * Raises the assessment of an assessed complaint: safety makes it critical, spill-over risk at least high. Never
- * lowers anything; the first-contact deadline only moves earlier. Records why on the timeline.
+ * Re-assesses a complaint when the customer's words change the picture: the story told after a bare "转人工" gives
+ * the category; safety makes it critical, spill-over risk at least high. Severity, safety and spill-over are never
+ * lowered; the first-contact deadline only moves earlier. Records why on the timeline.
  */
-export async function raiseComplaintRisk(
+export async function reassessComplaint(
   db: DbOrTx,
   code: string,
-  input: { safety: boolean; spilloverRisk: boolean; firstContactDueAt: Date; at: Date; actor: string; note: string },
+  input: {
+    categories?: Category[];
+    severity: Severity;
+    safety: boolean;
+    spilloverRisk: boolean;
+    firstContactDueAt: Date;
+    at: Date;
+    actor: string;
+    note: string;
+  },
 ): Promise<void> {
   const row = await db.complaint.findUnique({
     where: { code },
     select: { severity: true, firstContactDueAt: true, firstHumanContactAt: true },
   });
   if (!row) return;
-  const floor: Severity = input.safety ? 'critical' : 'high';
   const current = (row.severity as Severity | null) ?? 'low';
-  const severity = severities[Math.max(severities.indexOf(current), severities.indexOf(floor))]!;
+  const severity = severities[Math.max(severities.indexOf(current), severities.indexOf(input.severity))]!;
   const sooner =
     !row.firstHumanContactAt && (!row.firstContactDueAt || input.firstContactDueAt < row.firstContactDueAt)
       ? { firstContactDueAt: input.firstContactDueAt }
@@ -45,6 +54,7 @@ export async function raiseComplaintRisk(
   await db.complaint.update({
     where: { code },
     data: {
+      ...(input.categories?.length ? { category: input.categories[0], categories: input.categories } : {}),
       severity,
       priority: priorityOf(severity),
       ...(input.safety ? { safety: true, immediateAction: true } : {}),

@@ -10,6 +10,7 @@ export interface ConversationRow {
   agentId: string | null;
   complaintId: string | null;
   state: unknown;
+  lastMessageAt: Date;
 }
 
 const columns = {
@@ -21,6 +22,7 @@ const columns = {
   agentId: true,
   complaintId: true,
   state: true,
+  lastMessageAt: true,
 } as const;
 
 /** The conversation of one channel identity, or null. */
@@ -67,6 +69,18 @@ export async function openConversation(
     });
   });
   return { conversation: conversation as ConversationRow, created: true };
+}
+
+/**
+ * Conversations the customer left mid-intake: the bot still has them, their complaint is still only `received`, and
+ * nothing was said since `before`.
+ */
+export async function listQuietIntakes(db: Db, before: Date): Promise<ConversationRow[]> {
+  const rows = await db.conversation.findMany({
+    where: { owner: 'bot', lastMessageAt: { lt: before }, complaint: { status: 'received' } },
+    select: columns,
+  });
+  return rows as ConversationRow[];
 }
 
 /** Saves the dialogue state after a turn, and which complaint the conversation is on. */

@@ -15,6 +15,8 @@ export interface SlaSchedulerDeps {
   now: () => Date;
   timeZone: string;
   settings: SlaSettings;
+  /** other clock-driven work each pass starts with: finishing intakes customers walked away from */
+  beforeEachPass?: () => Promise<unknown>;
 }
 
 /** What one pass did: complaints looked at, and those that changed. */
@@ -35,6 +37,7 @@ export function createSlaScheduler(deps: SlaSchedulerDeps) {
   let running: Promise<SlaTickResult> | undefined;
 
   async function tick(): Promise<SlaTickResult> {
+    await deps.beforeEachPass?.().catch((error: unknown) => deps.log.error('clock-driven work failed', { error }));
     const now = deps.now();
     const policy = deps.settings.current();
     const codes = await listSlaCandidates(deps.db, { now, ...horizons(policy, now) });

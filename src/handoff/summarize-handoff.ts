@@ -21,6 +21,7 @@ export const handoffReasonLabels: Record<string, string> = {
   proposal_refused: '顾客拒绝了按政策提出的方案',
   needs_human_decision: '政策未覆盖，需要人工决定处理方案',
   misunderstood: '机器人多次没能理解顾客',
+  intake_unfinished: '顾客登记到一半没再回复，已按现有信息受理',
   llm_error: '语言模型服务异常',
   sla_breach: '超出处理时限',
   escalated: '由客服升级转交',

@@ -111,6 +111,19 @@ describe('asking for a human', () => {
     expect(story.complaint.fields.description).toBe('我买的微波炉转盘不转了，加热也不均匀');
     const stored = await desk.complaint(first.code());
     expect(stored.fields.description).not.toContain('顾客要求人工服务');
+    // Registered on "转人工" alone, the complaint is categorised from the story once it comes, and its fields taken.
+    expect(stored.category).toBe('有缺陷的产品');
+    expect(stored.fields.product).toBe('微波炉');
+    expect(stored.severity).toBe('high');
+    expect(await desk.timeline(first.code())).toContainEqual(expect.stringMatching(/^reassessed:.*有缺陷的产品/));
+  });
+
+  it('a story told after "转人工" that turns out dangerous is raised to critical and moved to a specialist', async () => {
+    const chat = await desk.chat();
+    await chat.expect('转人工', /一线客服/);
+    const turn = await chat.expect('上周买的电暖器 插头烧焦了还冒烟 差点着火', /停止使用/, /投诉专员/);
+    expect(turn.complaint).toMatchObject({ severity: 'critical', queue: 'specialist', category: '有缺陷的产品' });
+    expect(turn.complaint.fields).toMatchObject({ product: '电暖器', occurredOn: '2026-11-16' });
   });
 
   it('mid-intake: handed over in the same turn, keeping what was said', async () => {

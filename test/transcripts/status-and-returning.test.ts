@@ -164,3 +164,48 @@ describe('coming back', () => {
     }
   });
 });
+
+describe('leaving mid-intake', () => {
+  it('is registered with what is known after half an hour of silence and queued for a human, told on the channel', async () => {
+    const chat = await desk.chat();
+    await chat.expect('你们家的吸尘器用了一周吸力就没了，声音还特别大', /什么时候|什么样的解决|订单号/);
+    const code = chat.code();
+    expect((await desk.complaint(code)).status).toBe('received');
+
+    desk.clock.advance(29 * 60_000);
+    await desk.sla.tick();
+    expect((await desk.complaint(code)).status).toBe('received');
+    expect(desk.deliveredTo(chat.sessionId)).toEqual([]);
+
+    desk.clock.advance(2 * 60_000);
+    await desk.sla.tick();
+    const stored = await desk.complaint(code);
+    expect(stored).toMatchObject({
+      status: 'assessed',
+      queue: 'frontline',
+      handoffReason: 'intake_unfinished',
+      category: '有缺陷的产品',
+      fields: { product: '吸尘器' },
+    });
+    const told = desk
+      .deliveredTo(chat.sessionId)
+      .map((e) => e.text)
+      .join('\n');
+    expect(told).toMatch(/先.*正式登记/);
+    expect(told).toContain(code);
+    expect(told).toMatch(/一线客服/);
+    // The history the widget reloads shows the same, stored once.
+    const history = await desk.call('GET', `/api/chat/sessions/${chat.sessionId}/messages`);
+    expect(history.body.items.filter((m: { text: string }) => m.text.includes(code))).toHaveLength(1);
+
+    // A later pass does nothing more, and the customer coming back is in the normal flow.
+    await desk.sla.tick();
+    expect(
+      desk
+        .deliveredTo(chat.sessionId)
+        .map((e) => e.text)
+        .join('\n'),
+    ).toBe(told);
+    await chat.expect('想退货', /已补充|记到|收到/);
+  });
+});
