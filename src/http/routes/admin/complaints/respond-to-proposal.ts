@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { recordAudit } from '../../../../db/agents.ts';
-import { answerProposal, findComplaint } from '../../../../db/complaints.ts';
+import { answerProposal } from '../../../../db/complaint-workflow.ts';
+import { findComplaint } from '../../../../db/complaints.ts';
 import { checkCaseAction } from '../../../../handoff/case-access.ts';
 import type { AppEnv } from '../../../app-env.ts';
 import { actorOf, requireAgent } from '../../../auth.ts';

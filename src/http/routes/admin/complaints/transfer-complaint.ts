@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { complaintRecordSchema } from '../../../../complaint/complaint-record.ts';
 import { recordAudit } from '../../../../db/agents.ts';
-import { findComplaint, transferComplaint } from '../../../../db/complaints.ts';
+import { transferComplaint } from '../../../../db/complaint-workflow.ts';
+import { findComplaint } from '../../../../db/complaints.ts';
 import { findComplaintConversation, setConversationOwner } from '../../../../db/conversations.ts';
 import { checkCaseAction } from '../../../../handoff/case-access.ts';
 import {

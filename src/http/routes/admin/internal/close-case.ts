@@ -2,7 +2,7 @@ import type { Outcome } from '../../../../complaint/taxonomy.ts';
 import { conversationStateSchema, initialState, parseState } from '../../../../conversation/state.ts';
 import { recordAudit } from '../../../../db/agents.ts';
 import type { DbOrTx } from '../../../../db/client.ts';
-import { closeComplaint } from '../../../../db/complaints.ts';
+import { closeComplaint } from '../../../../db/complaint-workflow.ts';
 import {
   findComplaintConversation,
   saveConversationState,
