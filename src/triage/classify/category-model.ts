@@ -6,14 +6,14 @@ import { extractFeatures } from './extract-features.ts';
 export interface CategoryModel {
   readonly index: ReadonlyMap<string, number>;
   readonly idf: Float64Array;
-  /** weights[feature * classes + class] */
-  readonly weights: Float64Array;
+  /** weights[feature * classes + class]; single precision halves the memory the training updates walk */
+  readonly weights: Float32Array;
   readonly bias: Float64Array;
 }
 
 export interface SparseVector {
-  ids: number[];
-  values: number[];
+  ids: Int32Array;
+  values: Float64Array;
 }
 
 /** TF-IDF with sub-linear term frequency, L2-normalised; unknown features are dropped. */
@@ -22,32 +22,40 @@ export function vectorize(
   segmenter: Segmenter,
   text: string,
 ): SparseVector {
+  return vectorizeFeatures(model, extractFeatures(segmenter, text));
+}
+
+/** The same vector from features already extracted (training extracts each text's features once). */
+export function vectorizeFeatures(model: Pick<CategoryModel, 'index' | 'idf'>, features: string[]): SparseVector {
   const counts = new Map<number, number>();
-  for (const feature of extractFeatures(segmenter, text)) {
+  for (const feature of features) {
     const id = model.index.get(feature);
     if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const ids: number[] = [];
-  const values: number[] = [];
+  const ids = new Int32Array(counts.size);
+  const values = new Float64Array(counts.size);
   let norm = 0;
+  let j = 0;
   for (const [id, count] of counts) {
     const value = (1 + Math.log(count)) * model.idf[id]!;
-    ids.push(id);
-    values.push(value);
+    ids[j] = id;
+    values[j++] = value;
     norm += value * value;
   }
   norm = Math.sqrt(norm) || 1;
-  return { ids, values: values.map((v) => v / norm) };
+  for (j = 0; j < values.length; j++) values[j]! /= norm;
+  return { ids, values };
 }
 
 /** Class probabilities (softmax of the linear scores), in taxonomy order. */
 export function predictProbabilities(model: CategoryModel, x: SparseVector): Float64Array {
   const k = categories.length;
+  const { weights } = model;
   const scores = Float64Array.from(model.bias);
   for (let j = 0; j < x.ids.length; j++) {
     const row = x.ids[j]! * k;
     const v = x.values[j]!;
-    for (let c = 0; c < k; c++) scores[c]! += model.weights[row + c]! * v;
+    for (let c = 0; c < k; c++) scores[c]! += weights[row + c]! * v;
   }
   let max = -Infinity;
   for (const s of scores) max = Math.max(max, s);

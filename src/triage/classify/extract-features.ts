@@ -1,12 +1,13 @@
 import { normalizeText } from '../../text/normalize-text.ts';
 import type { Segmenter } from '../../text/segmenter.ts';
 
-const han = /\p{Script=Han}/u;
+const hanRun = /\p{Script=Han}+/gu;
 const wordLike = /[\p{L}\p{N}]/u;
 
 /**
- * The classifier's view of a text: jieba words, adjacent word pairs and Han character bigrams.
- * Character bigrams let it generalise over typos and words jieba splits differently; numbers collapse to one token.
+ * The classifier's view of a text: jieba words, adjacent word pairs, Han characters and Han character bigrams.
+ * Characters and their bigrams let it generalise over typos, rare words and words jieba splits differently (single
+ * characters added +1.3 points top-1 in 5-fold cross-validation on the train split); numbers collapse to one token.
  */
 export function extractFeatures(segmenter: Segmenter, text: string): string[] {
   const normalized = normalizeText(text);
@@ -19,11 +20,12 @@ export function extractFeatures(segmenter: Segmenter, text: string): string[] {
     features.push(`w:${words[i]}`);
     if (i > 0) features.push(`b:${words[i - 1]}|${words[i]}`);
   }
-  const chars = [...normalized];
-  for (let i = 1; i < chars.length; i++) {
-    const a = chars[i - 1]!;
-    const b = chars[i]!;
-    if (han.test(a) && han.test(b)) features.push(`c:${a}${b}`);
+  for (const [run] of normalized.matchAll(hanRun)) {
+    const chars = [...run];
+    for (let i = 0; i < chars.length; i++) {
+      features.push(`u:${chars[i]}`);
+      if (i > 0) features.push(`c:${chars[i - 1]}${chars[i]}`);
+    }
   }
   return features;
 }

@@ -1,6 +1,6 @@
 import { type Category, categories } from '../../complaint/taxonomy.ts';
 import type { Segmenter } from '../../text/segmenter.ts';
-import { type CategoryModel, predictProbabilities, type SparseVector, vectorize } from './category-model.ts';
+import { type CategoryModel, predictProbabilities, type SparseVector, vectorizeFeatures } from './category-model.ts';
 import { extractFeatures } from './extract-features.ts';
 
 export interface LabelledText {
@@ -36,9 +36,11 @@ export function trainCategoryModel(
   options: TrainingOptions = defaultTrainingOptions,
 ): CategoryModel {
   const k = categories.length;
-  const featureSets = examples.map((e) => new Set(extractFeatures(segmenter, e.text)));
+  const features = examples.map((e) => extractFeatures(segmenter, e.text));
   const documentFrequency = new Map<string, number>();
-  for (const set of featureSets) for (const f of set) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+  for (const list of features) {
+    for (const f of new Set(list)) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+  }
 
   const index = new Map<string, number>();
   for (const [feature, df] of [...documentFrequency].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -49,10 +51,10 @@ export function trainCategoryModel(
     idf[id] = Math.log((1 + examples.length) / (1 + documentFrequency.get(feature)!)) + 1;
   }
 
-  const weights = new Float64Array(index.size * k);
+  const weights = new Float32Array(index.size * k);
   const bias = new Float64Array(k);
   const model: CategoryModel = { index, idf, weights, bias };
-  const vectors: SparseVector[] = examples.map((e) => vectorize(model, segmenter, e.text));
+  const vectors: SparseVector[] = features.map((list) => vectorizeFeatures(model, list));
   const labels = examples.map((e) => categories.indexOf(e.category));
   const order = examples.map((_, i) => i);
   const random = seededRandom(options.seed);
@@ -63,14 +65,16 @@ export function trainCategoryModel(
     const decay = 1 - rate * options.l2;
     for (const i of order) {
       const x = vectors[i]!;
-      const p = predictProbabilities(model, x);
+      const step = predictProbabilities(model, x); // turned in place into rate × gradient of the log-loss
       for (let c = 0; c < k; c++) {
-        const gradient = p[c]! - (c === labels[i] ? 1 : 0);
-        bias[c]! -= rate * gradient;
-        for (let j = 0; j < x.ids.length; j++) {
-          const w = x.ids[j]! * k + c;
-          weights[w] = weights[w]! * decay - rate * gradient * x.values[j]!;
-        }
+        step[c] = rate * (step[c]! - (c === labels[i] ? 1 : 0));
+        bias[c]! -= step[c]!;
+      }
+      // feature-major so each update walks one contiguous row of weights
+      for (let j = 0; j < x.ids.length; j++) {
+        const row = x.ids[j]! * k;
+        const v = x.values[j]!;
+        for (let c = 0; c < k; c++) weights[row + c] = weights[row + c]! * decay - step[c]! * v;
       }
     }
   }
