@@ -1,3 +1,4 @@
+import { createChannelStatusBoard } from './channels/channel-status.ts';
 // The desk's wiring, shared by main.ts and the tests: which real part or fake serves each capability.
 import type { SlaPolicy } from './complaint/sla-policy.ts';
 import { createConversationEngine } from './conversation/run-turn.ts';
@@ -51,7 +52,8 @@ export function composeDesk(options: DeskOptions) {
     log,
     bus,
   });
-  const app = createApp({ db, log, now, bus, conversations, kb: options.kb, sla: slaSettings, timeZone });
+  const channels = createChannelStatusBoard();
+  const app = createApp({ db, log, now, bus, conversations, kb: options.kb, sla: slaSettings, timeZone, channels });
   const sla = createSlaScheduler({
     db,
     bus,
@@ -61,7 +63,7 @@ export function composeDesk(options: DeskOptions) {
     settings: slaSettings,
     beforeEachPass: conversations.finishQuietIntakes,
   });
-  return { app, bus, engine, triage, conversations, kb: options.kb, sla, slaSettings };
+  return { app, bus, engine, triage, conversations, kb: options.kb, sla, slaSettings, channels };
 }
 
 export type Desk = ReturnType<typeof composeDesk>;

@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { ensureBootstrapAdmin } from './accounts/ensure-bootstrap-admin.ts';
-import { channelStatusBoard } from './channels/channel-status.ts';
 import { startWechatChannel } from './channels/wechat/start-wechat-channel.ts';
 import { composeDesk } from './compose-desk.ts';
 import { createDb, sqliteFilePath } from './db/client.ts';
@@ -47,7 +46,7 @@ if (seeded.status === 'seeded') {
 }
 const kb = await createKnowledgeBase({ db, log });
 
-const { app, bus, conversations, sla } = composeDesk({
+const { app, bus, conversations, sla, channels } = composeDesk({
   db,
   log,
   now: () => new Date(),
@@ -64,7 +63,7 @@ const wechat = await startWechatChannel({
   conversations,
   bus,
   log,
-  board: channelStatusBoard,
+  board: channels,
   sessionName: path.join(path.dirname(dbFile), 'wechaty'),
   print: (text) => process.stdout.write(`${text}\n`),
 });

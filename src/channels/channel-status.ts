@@ -39,9 +39,3 @@ export function createChannelStatusBoard() {
   };
 }
 export type ChannelStatusBoard = ReturnType<typeof createChannelStatusBoard>;
-
-/**
- * The process's board. A deliberate exception to "no singletons": it is display-only state that main.ts wires the
- * WeChat channel to and GET /api/admin/channels reads, without threading it through the shared app dependencies.
- */
-export const channelStatusBoard = createChannelStatusBoard();

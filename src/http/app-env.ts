@@ -1,3 +1,4 @@
+import type { ChannelStatusBoard } from '../channels/channel-status.ts';
 import type { ConversationEngine } from '../conversation/run-turn.ts';
 import type { Db } from '../db/client.ts';
 import type { DeskBus } from '../events/desk-events.ts';
@@ -17,6 +18,8 @@ export interface AppDeps {
   sla: SlaSettings;
   /** business time zone (TZ_BUSINESS): KPI periods are whole days in it */
   timeZone: string;
+  /** the customer channels' connection status, published by the channels (WeChat) */
+  channels: ChannelStatusBoard;
 }
 
 /** Hono environment: typed variables available as `c.var`. */

@@ -1,6 +1,5 @@
 // GET /api/admin/channels: the console's view of the WeChat connection, login QR code included, for supervisors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelStatusBoard } from '../../src/channels/channel-status.ts';
 import { initialWechatStatus, nextWechatStatus } from '../../src/channels/wechat/wechat-status.ts';
 import { type AdminDesk, adminToken, createAdminDesk } from '../admin-fixtures.ts';
 
@@ -19,7 +18,7 @@ describe('GET /api/admin/channels', () => {
       qrcodeImage: 'data:image/png;base64,AAAA',
       at,
     });
-    channelStatusBoard.publish(status);
+    desk.channels.publish(status);
     const supervisor = await desk.addAgent('supervisor');
     const res = await desk.admin.get('/channels', supervisor.token);
     expect(res.status).toBe(200);

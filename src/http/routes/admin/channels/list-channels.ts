@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { channelStatusBoard, channelStatusSchema } from '../../../../channels/channel-status.ts';
+import { channelStatusSchema } from '../../../../channels/channel-status.ts';
 import type { AppEnv } from '../../../app-env.ts';
 import { requireAgent } from '../../../auth.ts';
 import { defineRoute, honoPath } from '../../../openapi.ts';
@@ -28,5 +28,5 @@ export const listChannelsRoute = defineRoute({
 /** GET /channels: is WeChat connected, and the login QR code while it waits for a scan (主管 and admins). */
 export const listChannelsHandler = new Hono<AppEnv>().get(honoPath(listChannelsRoute.path), async (c) => {
   await requireAgent(c, 'supervisor');
-  return c.json({ items: channelStatusBoard.list() });
+  return c.json({ items: c.var.deps.channels.list() });
 });
