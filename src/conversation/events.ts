@@ -1,3 +1,4 @@
+import type { Attachment } from '../complaint/complaint-record.ts';
 import type { Queue, Severity, Status } from '../complaint/taxonomy.ts';
 import type { SafetyKind } from '../triage/assess/detect-safety.ts';
 import type { AngerLevel } from '../triage/assess/measure-anger.ts';
@@ -29,8 +30,10 @@ export interface Understanding {
   describes: boolean;
   /** a short reply that reads as a name ("王", "李女士"), for when the bot has just asked how to address them */
   bareName?: string;
-  /** the message has no letters or digits at all (emoji, punctuation, empty) */
+  /** the message has no letters or digits at all (emoji, punctuation, empty, or only photos and files) */
   empty: boolean;
+  /** photos and files that came with the message */
+  attachments: readonly Attachment[];
   /** mostly Latin script: the customer may not read Chinese comfortably */
   latin: boolean;
 }
@@ -76,9 +79,17 @@ export type ConversationEvent =
 /** Data the transition asks the shell to act on; results come back as events. */
 export type Effect =
   | { type: 'reply'; text: string }
-  | { type: 'createComplaint'; fields: Extraction['fields']; declined: string[]; orderNumberUnknown: boolean }
+  | {
+      type: 'createComplaint';
+      fields: Extraction['fields'];
+      declined: string[];
+      orderNumberUnknown: boolean;
+      attachments: Attachment[];
+    }
   | { type: 'updateComplaint'; fields: Extraction['fields']; declined: string[]; orderNumberUnknown: boolean }
   | { type: 'recordDetail'; text: string }
+  /** photos or files the customer sent for the registered complaint */
+  | { type: 'attachFiles'; attachments: Attachment[] }
   | { type: 'acknowledge'; urgent: boolean }
   | { type: 'handOff'; queue: Queue; reason: HandoffReason }
   /** a registered complaint turns out dangerous or heading outside: its assessment is raised (never lowered) */

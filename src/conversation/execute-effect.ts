@@ -3,6 +3,7 @@ import { type Severity, severities } from '../complaint/taxonomy.ts';
 import { findEarlierComplaintsByPhone, reassessComplaint } from '../db/complaint-history.ts';
 import {
   addComplaintEvent,
+  attachToComplaint,
   countEarlierComplaints,
   createComplaint,
   findComplaint,
@@ -42,6 +43,7 @@ export async function executeEffect(
         channel: scope.channel,
         fields: { ...effect.fields, description: effect.fields.description ?? '' },
         declined: effect.declined,
+        attachments: effect.attachments,
         receivedAt: now,
         timeZone: deps.timeZone,
         actor: 'bot',
@@ -53,6 +55,12 @@ export async function executeEffect(
     }
     case 'updateComplaint':
       if (scope.code) await updateComplaintFields(db, scope.code, effect.fields, effect.declined);
+      return null;
+    case 'attachFiles':
+      if (scope.code) {
+        await attachToComplaint(db, scope.code, effect.attachments);
+        deps.bus.emit('deskChange', { code: scope.code, kind: 'complaint_updated', at: now });
+      }
       return null;
     case 'recordDetail':
       if (scope.code) {

@@ -90,6 +90,7 @@ export function complaintInput(draft: Draft, placeholder = '（顾客尚未描�
     fields: { ...draft.fields, description: draft.fields.description ?? placeholder },
     declined: draft.declined,
     orderNumberUnknown: draft.orderNumberUnknown,
+    attachments: draft.attachments,
   };
 }
 

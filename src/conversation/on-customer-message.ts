@@ -4,16 +4,38 @@ import type { Effect, Understanding } from './events.ts';
 import { carryOverDraft, complaintInput, mergeExtraction } from './intake.ts';
 import { say } from './say.ts';
 import { isQuestion, misunderstood, onSmallTalk, registered } from './small-talk.ts';
-import type { ConversationState, Route } from './state.ts';
+import type { ConversationState, Draft, Route } from './state.ts';
 import { addToStory, onCollecting, onConfirming } from './take-down.ts';
 import { reply, type TransitionContext, type TransitionResult, withReplies } from './transition-result.ts';
 
-/** A customer message: fast paths first (human, safety, spill-over, status), then what the current phase expects. */
+/**
+ * A customer message. Photos and files it carries are kept with the complaint (attached at once when it is registered,
+ * else when it is); the text then goes through `onText`.
+ */
 export function onCustomerMessage(
   previous: ConversationState,
   u: Understanding,
   ctx: TransitionContext,
 ): TransitionResult {
+  if (!u.attachments.length) return onText(previous, u, ctx);
+  const state = {
+    ...previous,
+    draft: { ...previous.draft, attachments: [...previous.draft.attachments, ...u.attachments] },
+  };
+  const code = previous.complaintCode;
+  const attach: Effect[] = code ? [{ type: 'attachFiles', attachments: [...u.attachments] }] : [];
+  if (u.empty) {
+    const seed = previous.turn + 1;
+    return withReplies({ ...state, turn: seed }, attach, [
+      code ? say('files_attached', { code }, seed) : say('files_kept', {}, seed),
+    ]);
+  }
+  const result = onText(state, u, ctx);
+  return { ...result, effects: [...attach, ...result.effects] };
+}
+
+/** What the customer wrote: fast paths first (human, safety, spill-over, status), then what the phase expects. */
+function onText(previous: ConversationState, u: Understanding, ctx: TransitionContext): TransitionResult {
   // A pending "which phone did you file it with?" holds for the very next message only.
   const state: ConversationState = {
     ...previous,
@@ -83,11 +105,7 @@ function onIdle(state: ConversationState, u: Understanding, ctx: TransitionConte
     Object.keys(others).length > 0 ||
     purchase;
   if (startsComplaint) {
-    return onCollecting(
-      { ...state, phase: 'collecting', complaintCode: null, draft: carryOverDraft(state.draft) },
-      u,
-      ctx,
-    );
+    return onCollecting({ ...state, phase: 'collecting', complaintCode: null, draft: idleDraftCarried(state) }, u, ctx);
   }
   const askStory = () => reply(state, say('ask_description', {}, state.turn));
   return onSmallTalk(state, u, ctx, askStory) ?? misunderstood(state);
@@ -150,7 +168,7 @@ function registerForHuman(
   route: Route,
   before: string[],
 ): TransitionResult {
-  const base = state.phase === 'idle' ? carryOverDraft(state.draft) : state.draft;
+  const base = state.phase === 'idle' ? idleDraftCarried(state) : state.draft;
   const merged = mergeExtraction(base, u.extraction, false);
   const draft = u.describes ? addToStory(merged, u) : merged;
   const effects: Effect[] = [
@@ -166,4 +184,9 @@ function registerForHuman(
     route: state.route?.queue === 'specialist' ? state.route : route,
   };
   return withReplies(next, effects, before, 'before');
+}
+
+/** A new intake from idle keeps who the customer is and the photos they sent before telling the story. */
+function idleDraftCarried(state: ConversationState): Draft {
+  return { ...carryOverDraft(state.draft), attachments: state.draft.attachments };
 }

@@ -132,7 +132,10 @@ export function createConversationEngine(deps: ConversationDeps) {
       }
       const events: ConversationEvent[] = [];
       if (created && input.channel !== 'web') events.push({ type: 'session_started', returning: null });
-      events.push({ type: 'customer_message', understanding: understandMessage(deps.engine, input.text, now) });
+      events.push({
+        type: 'customer_message',
+        understanding: understandMessage(deps.engine, input.text, now, input.attachments),
+      });
       return runEvents(conversation, state, message.id, events, now);
     });
   }
@@ -155,7 +158,7 @@ export function createConversationEngine(deps: ConversationDeps) {
         if (!still || still.handledAt) return;
         if (conversation.owner === 'agent') return markHandled(deps.db, message.id, now);
         const state = stateOf(conversation, conversation.channel !== 'web');
-        const understanding = understandMessage(deps.engine, message.text, message.createdAt);
+        const understanding = understandMessage(deps.engine, message.text, message.createdAt, message.attachments);
         const outcome = await runEvents(
           conversation,
           state,

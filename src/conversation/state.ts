@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentSchema } from '../complaint/complaint-record.ts';
 import { queueSchema, remedySchema } from '../complaint/taxonomy.ts';
 import { complaintFieldsSchema, declinableFieldSchema } from '../triage/triage-result.ts';
 
@@ -24,6 +25,8 @@ export const draftSchema = z.object({
   asked: z.partialRecord(askableFieldSchema, z.number().int()),
   /** what the last bot message asked for, to read a bare answer ("电水壶", "姓王") */
   lastAsked: z.array(askableFieldSchema),
+  /** photos and files the customer sent for this complaint */
+  attachments: z.array(attachmentSchema).default([]),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -89,7 +92,7 @@ export type ConversationState = z.infer<typeof conversationStateSchema>;
 
 /** A fresh draft. */
 export function emptyDraft(): Draft {
-  return { fields: {}, declined: [], orderNumberUnknown: false, asked: {}, lastAsked: [] };
+  return { fields: {}, declined: [], orderNumberUnknown: false, asked: {}, lastAsked: [], attachments: [] };
 }
 
 /** The state of a conversation that has just begun. */

@@ -25,6 +25,7 @@ export function heard(
     truncated: false,
     empty: false,
     latin: false,
+    attachments: [],
     ...extra,
     intents: new Set(extra.intents ?? []),
   };

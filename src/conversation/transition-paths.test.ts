@@ -16,6 +16,7 @@ const registered: ConversationState = {
     orderNumberUnknown: false,
     asked: {},
     lastAsked: [],
+    attachments: [],
   },
 };
 

@@ -44,6 +44,7 @@ describe('transition', () => {
         orderNumberUnknown: false,
         asked: { contact: 1 },
         lastAsked: ['contact'],
+        attachments: [],
       },
     };
     const u = heard('电话就不留了', {
@@ -73,6 +74,7 @@ describe('transition', () => {
         orderNumberUnknown: true,
         asked: {},
         lastAsked: [],
+        attachments: [],
       },
     };
     const confirming = transition(full, message(heard('嗯', { describes: false })), ctx);
@@ -94,6 +96,7 @@ describe('transition', () => {
         orderNumberUnknown: false,
         asked: {},
         lastAsked: [],
+        attachments: [],
       },
     };
     const u = heard('不对，电话是13900001111', {

@@ -30,6 +30,7 @@ export async function createComplaint(
     channel: string;
     fields: ComplaintFields & { description: string };
     declined: string[];
+    attachments?: Attachment[];
     receivedAt: Date;
     timeZone: string;
     actor: string;
@@ -58,6 +59,7 @@ export async function createComplaint(
         ...columnsOf(input.fields),
         description: input.fields.description,
         declinedFields: input.declined,
+        attachments: input.attachments ?? [],
         status: 'received',
         receivedAt: input.receivedAt,
         sourceMessageId: input.sourceMessageId,
@@ -91,6 +93,16 @@ export async function findLatestComplaintOfCustomer(db: Tx, customerId: string):
 /** How many complaints the customer opened before this one (a repeat complainant is high severity). */
 export function countEarlierComplaints(db: Tx, customerId: string, before: Date): Promise<number> {
   return db.complaint.count({ where: { customerId, receivedAt: { lt: before } } });
+}
+
+/** Adds photos and files the customer sent to the complaint's attachments. */
+export async function attachToComplaint(db: Db, code: string, attachments: Attachment[]): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const row = await tx.complaint.findUnique({ where: { code }, select: { attachments: true } });
+    if (!row) return;
+    const kept = listOf(row.attachments, (v) => attachmentSchema.safeParse(v).data);
+    await tx.complaint.update({ where: { code }, data: { attachments: [...kept, ...attachments] } });
+  });
 }
 
 /** Replaces the §1 fields the customer gave (corrections included) and the list of declined fields. */

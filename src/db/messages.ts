@@ -1,4 +1,4 @@
-import type { Attachment } from '../complaint/complaint-record.ts';
+import { type Attachment, attachmentSchema } from '../complaint/complaint-record.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { Db, DbOrTx } from './client.ts';
 
@@ -93,9 +93,13 @@ export async function markHandled(db: DbOrTx, id: string, at: Date): Promise<voi
   await db.message.update({ where: { id }, data: { handledAt: at } });
 }
 
-/** Inbound messages whose turn never finished (the process stopped mid-turn), oldest first. */
-export function listUnhandledInbound(db: Db): Promise<MessageRow[]> {
-  return db.message.findMany({ where: { direction: 'inbound', handledAt: null }, orderBy: { createdAt: 'asc' } });
+/** Inbound messages whose turn never finished (the process stopped mid-turn), oldest first, with their files. */
+export async function listUnhandledInbound(db: Db): Promise<(MessageRow & { attachments: Attachment[] })[]> {
+  const rows = await db.message.findMany({
+    where: { direction: 'inbound', handledAt: null },
+    orderBy: { createdAt: 'asc' },
+  });
+  return rows.map((row) => ({ ...row, attachments: attachmentSchema.array().catch([]).parse(row.attachments) }));
 }
 
 /** Messages of a conversation after `afterId` (for replays to a reconnecting client), oldest first. */

@@ -209,3 +209,25 @@ describe('leaving mid-intake', () => {
     await chat.expect('想退货', /已补充|记到|收到/);
   });
 });
+
+describe('photos and files', () => {
+  it('are kept before the story and attached to the complaint, and attached at once after registering', async () => {
+    const customer = { channel: 'wechat', externalId: 'wx:contact:photo-sender', channelIsContact: true };
+    const photo = { kind: 'image' as const, name: 'kettle.jpg', ref: 'msg-photo-1' };
+    const first = await desk.conversations.handleMessage({ ...customer, text: '', attachments: [photo] });
+    expect(first.replies.map((r) => r.text).join()).toMatch(/图片\/文件.*(说说|几句话)/);
+    expect(first.complaint).toBeNull();
+
+    const story = await desk.conversations.handleMessage({
+      ...customer,
+      text: '就是这个电水壶，用了三天底座就不通电了',
+    });
+    const code = story.complaint!.code;
+    expect((await desk.complaint(code)).fields.attachments).toEqual([photo]);
+
+    const receipt = { kind: 'file' as const, name: '发票.pdf', ref: 'msg-file-2' };
+    const later = await desk.conversations.handleMessage({ ...customer, text: '', attachments: [receipt] });
+    expect(later.replies.map((r) => r.text).join()).toContain(code);
+    expect((await desk.complaint(code)).fields.attachments).toEqual([photo, receipt]);
+  });
+});

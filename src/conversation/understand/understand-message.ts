@@ -1,4 +1,5 @@
 import { findComplaintCode } from '../../complaint/complaint-code.ts';
+import type { Attachment } from '../../complaint/complaint-record.ts';
 import { detectSafety } from '../../triage/assess/detect-safety.ts';
 import { detectSpillover } from '../../triage/assess/detect-spillover.ts';
 import { measureAnger } from '../../triage/assess/measure-anger.ts';
@@ -15,7 +16,12 @@ const chatter: readonly Intent[] = ['greeting', 'thanks', 'goodbye', 'ask_bot', 
 const hanOf = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
 /** Everything the dialogue needs to know about one message, computed once before the pure transition. */
-export function understandMessage(engine: TriageEngine, rawText: string, now: Date): Understanding {
+export function understandMessage(
+  engine: TriageEngine,
+  rawText: string,
+  now: Date,
+  attachments: readonly Attachment[] = [],
+): Understanding {
   const fullText = rawText.trim();
   const text = fullText.slice(0, maxReadLength);
   const han = hanOf(text);
@@ -50,6 +56,7 @@ export function understandMessage(engine: TriageEngine, rawText: string, now: Da
     describes,
     bareName: readBareName(engine, text, now),
     empty,
+    attachments,
     latin: latin >= 3 && latin > han * 2,
   };
 }
