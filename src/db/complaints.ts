@@ -248,7 +248,19 @@ function columnsOf(fields: ComplaintFields) {
 /** The complaint as the customer's chat shows it (SPEC §6), or null: one query, no assignee. */
 export async function findComplaintSummary(db: Tx, code: string): Promise<ComplaintSummary | null> {
   const row = await db.complaint.findUnique({ where: { code } });
-  if (!row) return null;
+  return row ? toComplaintSummary(row) : null;
+}
+
+/** The summary of the complaint a conversation is on, or null. */
+export async function findConversationComplaintSummary(
+  db: Tx,
+  conversationId: string,
+): Promise<ComplaintSummary | null> {
+  const row = await db.conversation.findUnique({ where: { id: conversationId }, select: { complaint: true } });
+  return row?.complaint ? toComplaintSummary(row.complaint) : null;
+}
+
+function toComplaintSummary(row: Prisma.ComplaintGetPayload<object>): ComplaintSummary {
   const { attachments: _attachments, ...fields } = fieldsOf(row);
   return {
     code: row.code,

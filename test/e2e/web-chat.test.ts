@@ -100,6 +100,10 @@ describe.skipIf(!hasChromium)(`web chat in a browser${skipReason}`, () => {
     await waitForChatText(page, '已转给一线客服');
     const code = (await page.locator('#complaint-code').textContent()) ?? '';
     expect((await desk.admin.post(`/complaints/${code}/claim`, adminToken)).status).toBe(200);
+    // The agent's first words arrive live, and the status line follows the agent's work without a customer message.
+    await desk.admin.post(`/complaints/${code}/messages`, adminToken, { text: '您好，我是客服小周，这就为您处理。' });
+    await waitForChatText(page, '客服小周');
+    await expect.poll(() => page.locator('#complaint-status').textContent(), wait).toBe('调查处理中');
 
     await context.setOffline(true);
     await page.locator('#connection', { hasText: '网络已断开' }).waitFor(wait);

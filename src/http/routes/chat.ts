@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
+import { findConversationComplaintSummary } from '../../db/complaints.ts';
 import { findConversation } from '../../db/conversations.ts';
 import { listConversationMessages } from '../../db/messages.ts';
 import type { CustomerMessageEvent } from '../../events/desk-events.ts';
@@ -54,6 +55,7 @@ export const chatRoutes = new Hono<AppEnv>()
       items: rows
         .filter((m) => m.direction !== 'activity')
         .map((m) => ({ id: m.id, text: m.text, at: m.createdAt.toISOString(), author: m.author })),
+      complaint: await findConversationComplaintSummary(c.var.deps.db, conversation.id),
     });
   })
 
@@ -86,6 +88,8 @@ export const chatRoutes = new Hono<AppEnv>()
               text: next.text,
               at: next.at.toISOString(),
               author: next.author,
+              // the complaint as it stands now, so the widget's status line follows agents' work
+              complaint: await findConversationComplaintSummary(c.var.deps.db, conversation.id),
             }),
           });
           continue;

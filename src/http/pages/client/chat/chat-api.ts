@@ -28,9 +28,11 @@ export function sendMessage(sessionId: string, text: string, clientMessageId: st
 }
 
 /** Everything said so far in the conversation, oldest first. */
-export async function fetchHistory(sessionId: string): Promise<ServerMessage[]> {
-  const body = await requestJson<{ items: ServerMessage[] }>(`${sessionPath(sessionId)}/messages`);
-  return body.items;
+/** The conversation so far and the complaint as it stands. */
+export function fetchHistory(
+  sessionId: string,
+): Promise<{ items: ServerMessage[]; complaint: ComplaintSummary | null }> {
+  return requestJson(`${sessionPath(sessionId)}/messages`);
 }
 
 /** The live stream of agent replies and notices. */

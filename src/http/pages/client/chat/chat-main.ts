@@ -1,4 +1,5 @@
 // The web chat: resumes the stored conversation, sends through a retrying outbox and listens for agent replies.
+import type { ComplaintSummary } from '../../../../complaint/complaint-record.ts';
 import type { ChatPageConfig } from '../../page-config.ts';
 import { byId, readPageConfig } from '../shared/dom.ts';
 import { setupLargeText } from '../shared/large-text.ts';
@@ -49,10 +50,7 @@ const outbox = createOutbox<SentMessage>(
     },
     onDelivered: (entry, result) => {
       update(confirmLocal(transcript, entry.clientId, result.replies));
-      if (result.complaint) {
-        storage.saveComplaint(result.complaint);
-        view.setComplaint(result.complaint);
-      }
+      showComplaint(result.complaint);
     },
     onRejected: (entry, failure) => {
       update(setLocalStatus(transcript, entry.clientId, 'failed', failure.message));
@@ -114,7 +112,9 @@ function mergeLocalOnly(greeting: readonly ServerMessage[]): Transcript {
 async function syncHistory(): Promise<void> {
   if (!sessionId) return;
   try {
-    update(mergeHistory(transcript, await fetchHistory(sessionId)));
+    const history = await fetchHistory(sessionId);
+    update(mergeHistory(transcript, history.items));
+    showComplaint(history.complaint);
   } catch (error) {
     if (error instanceof RequestFailure && error.status === 404) await restartSession();
     // any other failure: the stream is reconnecting too, and its `ready` syncs again
@@ -127,13 +127,24 @@ function listen() {
     url: () => eventsUrl(sessionId ?? ''),
     events: {
       ready: () => void syncHistory(),
-      reply: (data) => update(addServerMessages(transcript, [data as ServerMessage])),
+      reply: (data) => {
+        const message = data as ServerMessage & { complaint?: ComplaintSummary | null };
+        update(addServerMessages(transcript, [message]));
+        showComplaint(message.complaint);
+      },
     },
     onState: (state) => {
       streamState = state;
       showConnection();
     },
   });
+}
+
+/** The complaint's code and status line; kept for the next visit. Nothing to show leaves the line as it is. */
+function showComplaint(complaint: ComplaintSummary | null | undefined) {
+  if (!complaint) return;
+  storage.saveComplaint(complaint);
+  view.setComplaint(complaint);
 }
 
 function showConnection() {
