@@ -210,6 +210,22 @@ describe('progress notes (every 48 h)', () => {
     expect(desk.deliveredTo(chat.sessionId)).toHaveLength(3);
   });
 
+  it('counts a proposal shown to the customer as a progress update', async () => {
+    const { code } = await desk.frontlineComplaint();
+    const agent = await desk.addAgent('frontline');
+    await desk.admin.post(`/complaints/${code}/claim`, agent.token);
+    at(30);
+    const proposed = await desk.admin.post(`/complaints/${code}/proposals`, agent.token, {
+      remedies: ['更换产品'],
+      text: '给您换一台新的烤箱',
+    });
+    expect(proposed.status).toBe(201);
+    expect(await desk.db.complaint.findUniqueOrThrow({ where: { code } })).toMatchObject({
+      lastCustomerUpdateAt: desk.clock.now(),
+      nextProgressDueAt: new Date(desk.clock.now().getTime() + 48 * hour),
+    });
+  });
+
   it('a private note is not a progress update', async () => {
     const { code } = await desk.frontlineComplaint();
     const agent = await desk.addAgent('frontline');

@@ -5,6 +5,7 @@ import { recordAudit } from '../../../../db/agents.ts';
 import { openAgentProposal } from '../../../../db/complaint-workflow.ts';
 import { findComplaint } from '../../../../db/complaints.ts';
 import { findComplaintConversation } from '../../../../db/conversations.ts';
+import { markCustomerUpdated } from '../../../../db/sla.ts';
 import { checkCompensationAuthority } from '../../../../handoff/authority-limits.ts';
 import { checkCaseAction } from '../../../../handoff/case-access.ts';
 import { proposalNotice } from '../../../../handoff/customer-notices.ts';
@@ -42,7 +43,7 @@ export const createProposalRoute = defineRoute({
 export const createProposalHandler = new Hono<AppEnv>().post(honoPath(createProposalRoute.path), async (c) => {
   const agent = await requireAgent(c, 'frontline');
   const body = await readBody(c, createProposalRoute.body);
-  const { db, now, bus } = c.var.deps;
+  const { db, now, bus, sla } = c.var.deps;
   const at = now();
   const remedies = [...new Set(body.remedies)];
   const { proposal, delivery, code } = await db.$transaction(async (tx) => {
@@ -68,6 +69,9 @@ export const createProposalHandler = new Hono<AppEnv>().post(honoPath(createProp
           at,
         })
       : null;
+    // 投诉跟踪: a proposal shown to the customer is a progress update too.
+    if (delivery)
+      await markCustomerUpdated(tx, complaint.code, { at, progressIntervalHours: sla.current().progressIntervalHours });
     await recordAudit(tx, {
       actor: actorOf(agent),
       action: 'complaint.propose',
