@@ -1,5 +1,5 @@
 import type { Attachment, ComplaintSummary } from '../complaint/complaint-record.ts';
-import { findComplaintSummary, findLatestComplaintOfCustomer } from '../db/complaints.ts';
+import { attachToComplaint, findComplaintSummary, findLatestComplaintOfCustomer } from '../db/complaints.ts';
 import {
   type ConversationRow,
   findConversation,
@@ -121,7 +121,11 @@ export function createConversationEngine(deps: ConversationDeps) {
         };
       }
       if (conversation.owner === 'agent') {
-        // An agent owns the conversation: the bot stays silent and the agent sees the message in the console.
+        // An agent owns the conversation: the bot stays silent and the agent sees the message in the console, with any
+        // photos it carried attached to the complaint.
+        if (state.complaintCode && input.attachments?.length) {
+          await attachToComplaint(deps.db, state.complaintCode, input.attachments);
+        }
         await markHandled(deps.db, message.id, now);
         return {
           conversationId: conversation.id,

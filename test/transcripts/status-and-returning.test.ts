@@ -229,5 +229,13 @@ describe('photos and files', () => {
     const later = await desk.conversations.handleMessage({ ...customer, text: '', attachments: [receipt] });
     expect(later.replies.map((r) => r.text).join()).toContain(code);
     expect((await desk.complaint(code)).fields.attachments).toEqual([photo, receipt]);
+
+    // While an agent has the chat the bot is silent, but a photo still reaches the complaint.
+    const agent = await desk.addAgent('frontline');
+    expect((await desk.admin.post(`/complaints/${code}/claim`, agent.token)).status).toBe(200);
+    const closeUp = { kind: 'image' as const, name: 'base.jpg', ref: 'msg-photo-3' };
+    const silent = await desk.conversations.handleMessage({ ...customer, text: '', attachments: [closeUp] });
+    expect(silent.replies).toEqual([]);
+    expect((await desk.complaint(code)).fields.attachments).toEqual([photo, receipt, closeUp]);
   });
 });
