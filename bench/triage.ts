@@ -87,6 +87,10 @@ if (fs.existsSync('corpus/assessment.jsonl')) {
 if (fs.existsSync('corpus/fields.jsonl')) {
   console.log('\n== field extraction (corpus/fields.jsonl, exact match per field) ==');
   const lines = readJsonl<{ text: string; now: string; fields: Record<string, unknown> }>('corpus/fields.jsonl');
+  // `product` is labelled as the customer names the goods or service bought (扫地机器人, 电压力锅, 健身年卡): a brand,
+  // material or type kept (小米手机, 实木餐桌), quantity, price and possessive dropped (两斤车厘子 → 车厘子), a part after
+  // it dropped (电饭煲内胆 → 电饭煲), the corrected one after 不是…是…; fees (运费, 学费), places and vague words are
+  // never a product, and a line that names none has no label.
   const names = ['phone', 'email', 'orderNumber', 'occurredOn', 'amount', 'customerName', 'product', 'remedyRequested'];
   for (const name of names) {
     if (!lines.some((line) => line.fields[name] !== undefined)) {

@@ -5,12 +5,14 @@ import { extractPhones } from './extract-phones.ts';
 import { findDateMentions } from './find-date-mentions.ts';
 import { maskSpans } from './mask-spans.ts';
 import { normalizeText } from './normalize-text.ts';
+import { tagWords } from './tag-words.ts';
 
 const amountOf = (text: string) => {
   const normalized = normalizeText(text);
   const today = localDate(new Date('2026-11-28T10:00:00+08:00'), 'Asia/Shanghai');
   const spans = [...extractPhones(normalized), ...findDateMentions(normalized, today)];
-  return extractAmount(maskSpans(normalized, spans));
+  const masked = maskSpans(normalized, spans);
+  return extractAmount(masked, tagWords(masked));
 };
 
 describe('extractAmount', () => {
@@ -48,6 +50,11 @@ describe('extractAmount', () => {
     ['小票上显示12.8元，我要求退一赔十', 12.8],
     ['本人刘洋,办的健身年卡才用了两次店就关门了,三千八啊!', 3800],
     ['快递丢了，价值800多', 800],
+    // A unit price after the number; a space before it starts the number's clause.
+    ['生鲜店买的三文鱼 回家一闻有股味 明显不新鲜 六十八一盒', 68],
+    ['68一盒的草莓 一半是烂的', 68],
+    // "两千六 根本…": 根 after a space is not a measure word.
+    ['两盒花了两千六 根本就是骗人 必须退钱', 2600],
   ])('%s → %d', (text, expected) => {
     expect(amountOf(text)).toBe(expected);
   });
@@ -65,6 +72,10 @@ describe('extractAmount', () => {
     ['买了3块蛋糕'],
     ['我要求退一半'],
     ['修过两次了 十节私教课'],
+    // A numeral inside a noun is not an amount.
+    ['生鲜店买的三文鱼 不新鲜'],
+    ['在你们店买的三星手机 屏幕坏了'],
+    ['房租说好押一付三'],
   ])('finds no amount in %s', (text) => {
     expect(amountOf(text)).toBeUndefined();
   });

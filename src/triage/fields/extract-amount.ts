@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import amountsJson from './lexicon/amounts.json' with { type: 'json' };
-import type { Found } from './mask-spans.ts';
+import type { Found, Span } from './mask-spans.ts';
 import { parseNumber } from './parse-number.ts';
+import type { TaggedWord } from './tag-words.ts';
 
 const amountsLexiconSchema = z.object({
   $comment: z.string().optional(),
   paidCues: z.array(z.string()).min(1),
   priceCues: z.array(z.string()).min(1),
   paidAfter: z.array(z.string()).min(1),
+  priceAfter: z.array(z.string()).min(1),
   notMoney: z.array(z.string()).min(1),
   notAmounts: z.array(z.string()),
 });
@@ -24,21 +26,38 @@ const cueBefore = (cues: string[]) => new RegExp(`(?:${cues.join('|')})[^,，。
 const paidBefore = cueBefore(lexicon.paidCues);
 const priceBefore = cueBefore(lexicon.priceCues);
 const paidAfter = new RegExp(`^\\s*(?:${lexicon.paidAfter.join('|')})`);
+const priceAfter = new RegExp(`^(?:${lexicon.priceAfter.join('|')})`);
 const notMoney = new RegExp(`^\\s*(?:${lexicon.notMoney.join('|')})`, 'i');
 const notAmounts = new RegExp(lexicon.notAmounts.join('|') || '(?!)', 'g');
 const jiao = /^([一二三四五六七八九]|\d)(?:毛|角)?(?![个件台只张次天号月年斤])/;
 const measureAfterKuai = /^[\u4e00-\u9fff]/;
 const wordAfterMoney = /^[钱多左的了吧啊呢呀哦嘛买都就也还退给付花没不是说这那呀,，。!！?？\s]/;
+// Nouns and set phrases jieba reads whole: a numeral inside one (三文鱼, 三星手机, 两节课) is no amount, but 八块钱 is.
+const wordTags = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'ng', 'l', 'i', 'vn', 'an']);
+const numeral = /[零〇一二两三四五六七八九十百千万亿]/;
+const moneyEnd = /[钱块元毛角]$/;
 
 interface Candidate extends Found<number> {
   score: number;
 }
 
-/** The money at stake in yuan: the amount paid or wanted back when said, else the first clear amount. */
-export function extractAmount(text: string): number | undefined {
+/**
+ * The money at stake in yuan: the amount paid or wanted back when said, else the first clear amount. `words` are the
+ * text's tagged words (tagWords), at least around findAmountCues: a number inside a noun is not read.
+ */
+export function extractAmount(text: string, words: readonly TaggedWord[]): number | undefined {
+  const numberWords = words.filter((w) => wordTags.has(w.tag) && numeral.test(w.word) && !moneyEnd.test(w.word));
   let best: Candidate | undefined;
-  for (const c of findCandidates(text)) if (!best || c.score > best.score) best = c;
+  for (const c of findCandidates(text)) {
+    if (numberWords.some((w) => w.start < c.end && c.start < w.end)) continue;
+    if (!best || c.score > best.score) best = c;
+  }
   return best?.value;
+}
+
+/** Where extractAmount reads tagged words: the amounts in Chinese numerals it would read without them. */
+export function findAmountCues(text: string): Span[] {
+  return findCandidates(text).filter((c) => numeral.test(text.slice(c.start, c.end)));
 }
 
 function findCandidates(raw: string): Candidate[] {
@@ -55,7 +74,8 @@ function findCandidates(raw: string): Candidate[] {
     }
     if (value === undefined || value <= 0) continue;
     const trimmed = hanzi !== undefined && raw.length < hanzi.length;
-    const end = trimmed ? m.index + (currency?.length ?? 0) + raw.length : m.index + m[0].length;
+    // The match may start with the space before the number: " 六十八一盒".
+    const end = trimmed ? m.index + m[0].indexOf(hanzi!) + raw.length : m.index + m[0].length;
     const after = text.slice(end);
     // "4K电视" is a resolution, "3k" or "1.5w的" money.
     if (magnitude && /[kw]/i.test(magnitude) && /^[\u4e00-\u9fff]/.test(after) && !/^[的多左块元钱]/.test(after))
@@ -72,7 +92,8 @@ function findCandidates(raw: string): Candidate[] {
       }
       score = 2;
     } else {
-      if (notMoney.test(after)) continue;
+      // "3 个" is a count, but a space after a Chinese numeral ends the clause: "两千六 根本就是骗人".
+      if (notMoney.test(after) && (hanzi === undefined || !/\s$/.test(m[0]))) continue;
       const bigChinese = hanzi !== undefined && /[百千万]/.test(raw);
       const bigArabic = magnitude !== undefined;
       if (
@@ -80,7 +101,8 @@ function findCandidates(raw: string): Candidate[] {
         !bigArabic &&
         !paidBefore.test(before) &&
         !priceBefore.test(before) &&
-        !paidAfter.test(after)
+        !paidAfter.test(after) &&
+        !priceAfter.test(after)
       ) {
         continue;
       }
@@ -88,7 +110,7 @@ function findCandidates(raw: string): Candidate[] {
       score = 1;
     }
     if (paidBefore.test(before) || paidAfter.test(after)) score += 3;
-    else if (priceBefore.test(before)) score += 2;
+    else if (priceBefore.test(before) || priceAfter.test(after)) score += 2;
     found.push({ value: Math.round(amount * 100) / 100, start: m.index, end, score });
   }
   return found;

@@ -2,12 +2,12 @@ import type { ComplaintFields, Extraction } from '../triage-result.ts';
 import { localDate } from './calendar-date.ts';
 import { detectRefusals } from './detect-refusals.ts';
 import { detectUnknownOrderNumber } from './detect-unknown-order-number.ts';
-import { extractAmount } from './extract-amount.ts';
+import { extractAmount, findAmountCues } from './extract-amount.ts';
 import { extractEmails } from './extract-emails.ts';
 import { extractName } from './extract-name.ts';
 import { extractOrderNumbers } from './extract-order-numbers.ts';
 import { extractPhones } from './extract-phones.ts';
-import { extractProduct } from './extract-product.ts';
+import { extractProduct, findProductCues } from './extract-product.ts';
 import { extractRemedies } from './extract-remedies.ts';
 import { findDateMentions } from './find-date-mentions.ts';
 import { maskSpans } from './mask-spans.ts';
@@ -28,7 +28,10 @@ export function extractFields(text: string, now: Date, timeZone = 'Asia/Shanghai
   const orderNumbers = extractOrderNumbers(withoutContacts);
   const withoutNumbers = maskSpans(withoutContacts, orderNumbers);
   const dates = findDateMentions(withoutNumbers, localDate(now, timeZone));
-  const product = extractProduct(withoutNumbers, tagWords);
+  const withoutDates = maskSpans(withoutNumbers, dates);
+  // Tagging is costly: only the stretches the product and amount readers look at.
+  const words = tagWords(withoutNumbers, [...findProductCues(withoutNumbers), ...findAmountCues(withoutDates)]);
+  const product = extractProduct(withoutNumbers, words);
 
   const fields: ComplaintFields = {
     product: product?.name,
@@ -38,7 +41,7 @@ export function extractFields(text: string, now: Date, timeZone = 'Asia/Shanghai
     customerName: extractName(withoutNumbers),
     phone: phones.find((p) => p.own)?.value,
     email: emails[0]?.value,
-    amount: extractAmount(maskSpans(withoutNumbers, dates)),
+    amount: extractAmount(withoutDates, words),
   };
   for (const field of declined) delete fields[field];
   if (fields.remedyRequested?.length === 0) delete fields.remedyRequested;

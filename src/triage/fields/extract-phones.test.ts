@@ -24,6 +24,8 @@ describe('extractPhones', () => {
     ['你们安装师傅留的13500001111一直关机 我的电话是13700002222', '13700002222'],
     ['你们的物业客服电话0571 8888 1234打不通 我的电话是13566667777', '13566667777'],
     ['有事打我😊15012345678', '15012345678'],
+    // A space is a comma: 你们 belongs to the clause before, not to the number.
+    ['插线板插上就跳闸 你们卖的什么破东西 电话13766554433', '13766554433'],
   ])('reads %s', (text, expected) => {
     expect(own(text)).toBe(expected);
   });

@@ -18,6 +18,7 @@ const someoneElse =
   /你们|客服|热线|师傅|店员|店长|商家|店家|老板|经理|售后|快递员|骑手|工作人员|前台|物业|销售|导购|对方/g;
 const self = /我|本人|打这个|回电|联系/g;
 const contextSpan = 14;
+const lastClause = /[^，,。!！?？;；\s]*$/;
 
 /** Every phone-like number in the message, in order: mobiles as 11 digits, landlines as "0755-88886666". */
 export function extractPhones(text: string): PhoneFound[] {
@@ -43,10 +44,11 @@ function add(found: PhoneFound[], text: string, start: number, length: number, v
   found.push({ value, start, end: start + length, own: saysOwn(before) });
 }
 
+// People type spaces for commas: "你们卖的什么破东西 电话137…" starts a new clause at 电话. A space right before the
+// number only separates it from its label ("师傅电话 135…").
 function clauseBefore(text: string, start: number): string {
-  const head = text.slice(Math.max(0, start - contextSpan), start);
-  const cut = Math.max(...[...'，,。!！?？;；'].map((c) => head.lastIndexOf(c)));
-  return head.slice(cut + 1);
+  const head = text.slice(Math.max(0, start - contextSpan), start).trimEnd();
+  return head.slice(head.search(lastClause));
 }
 
 // "你们安装师傅留的135…" quotes a staff number; "你们打我电话138…" gives the customer's own.

@@ -1,7 +1,11 @@
+import type { Span } from './mask-spans.ts';
 import {
+  channels,
   determiners,
   notProductAfter,
   type ProductKind,
+  parts,
+  personAfter,
   productKinds,
   purchaseVerbs,
   vagueProducts,
@@ -14,57 +18,103 @@ export interface Product {
   kind: ProductKind | undefined;
 }
 
-/** Segments and tags a text (jieba in production). */
-export type Tagger = (text: string) => TaggedWord[];
-
-const nounTags = new Set(['n', 'nz', 'ng', 'nr', 'nrt', 'nt', 'nrfg', 'eng', 'vn']);
+// Tags a plain unknown noun may have: 瓜子/n, 三文鱼/nz, 车/zg (jieba's tag for a bound one-character noun).
+const unknownTags = new Set(['n', 'nz', 'zg']);
+// Tags that may stand before a known head as part of its name: 定制/v 衣柜, 散装/v 瓜子, 实木/n 餐桌, 黄/a 焖/v 鸡/n 米饭.
+const modifierTags = new Set(['n', 'nz', 'ng', 'nr', 'nrt', 'nt', 'nrfg', 'eng', 'vn', 'v', 'a', 'b', 'zg']);
+// Before a lexicon word found in the running text, only a brand, a material or a type: 华为/nr 平板, 实木/n 餐桌.
+const brandTags = new Set(['n', 'nz', 'nr', 'nrt', 'b', 'eng']);
 const maxLength = 12;
 const windowLength = 16;
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
-// 买的, 办的, 点了…; "十点的" is a time, not an order.
-const purchase = new RegExp(
-  `(?<![\\d零一二两三四五六七八九十半几])(?:${[...purchaseVerbs].sort(byLength).join('|')})[的了]`,
-  'g',
-);
+// 买的, 办的, 点了…; "十点的" is a time, not an order ("上周三订的" is an order).
+const verbs = [...purchaseVerbs]
+  .sort(byLength)
+  .map((v) => (v === '点' ? '(?<![\\d零一二两三四五六七八九十半几])点' : v));
+const purchase = new RegExp(`(?:${verbs.join('|')})[的了]`, 'g');
 // "手机号 138…", "手机 ▒▒▒" (a masked number), "安装费": the word is part of something else, not the product.
-const known = new RegExp(
-  `(?:${[...productKinds.keys()].sort(byLength).map(escapeRegExp).join('|')})(?!\\s*(?:尾号|▒|\\d)|${notProductAfter.join('|')})`,
-  'g',
-);
-const clauseEnd = /[,，。!！?？;；]/;
+const partOfOther = new RegExp(`\\s*(?:尾号|▒|\\d)|${notProductAfter.join('|')}`, 'y');
+// The lexicon words by first character, longest first: a scan tries only the words that can start at a position,
+// where one regex of all ~600 words costs ~9 µs a message.
+const lexiconByFirst = new Map<string, string[]>();
+for (const word of [...productKinds.keys()].sort(byLength)) {
+  lexiconByFirst.set(word[0]!, [...(lexiconByFirst.get(word[0]!) ?? []), word]);
+}
+// "不是电饭煲，是电压力锅": the customer corrects the word right after 不是.
+const negatedBefore = /(?:不是|并不是|而不是|并非)\s*$/;
+// "▒▒▒ 这是我手机": the word labels the contact just given.
+const contactBefore = /▒[\s,，]*(?:这是|是)?我的?$/;
 const asciiModifier = /[A-Za-z][A-Za-z0-9]*$/;
 
-/** Reads the product: the noun phrase after 买的/办的/订的… (tagged by `tag`), else the first product the lexicon knows. */
-export function extractProduct(text: string, tag: Tagger): Product | undefined {
-  const windows = [...text.matchAll(purchase)].map((m) => {
-    const from = m.index + m[0].length;
-    return text.slice(from, from + windowLength).split(clauseEnd)[0]!;
-  });
+/** A lexicon word found in the text. */
+interface KnownWord {
+  index: number;
+  word: string;
+}
+
+/** A product named in the running text; weak when named only as a channel or through staff (外卖骑手). */
+interface Mention {
+  product: Product;
+  weak: boolean;
+}
+
+/**
+ * Reads the product: the noun phrase after 买的/办的/订的… when the lexicon knows its head, else the first product
+ * the lexicon knows (a corrected one skipped, a channel or a service named through its staff last), else an unknown
+ * noun after a purchase verb. `words` are the text's tagged words (tagWords), at least around findProductCues.
+ */
+export function extractProduct(text: string, words: readonly TaggedWord[]): Product | undefined {
   let unknown: Product | undefined;
-  if (windows.length > 0) {
-    // One jieba call for every window; '。' keeps them apart.
-    const words = tag(windows.join('。'));
-    let start = 0;
-    for (let i = 0; i <= words.length; i++) {
-      if (i < words.length && words[i]!.word !== '。') continue;
-      const phrase = nounPhrase(words.slice(start, i));
-      if (phrase?.kind) return phrase;
-      unknown ??= phrase;
-      start = i + 1;
-    }
+  for (const m of text.matchAll(purchase)) {
+    const from = m.index + m[0].length;
+    const window = words.filter((w) => w.start >= from && w.start < from + windowLength);
+    const phrase = nounPhrase(window);
+    if (phrase?.kind) return phrase;
+    unknown ??= phrase;
   }
-  return firstKnown(text) ?? unknown;
+  const mentions = knownMentions(text, words);
+  return mentions.find((m) => !m.weak)?.product ?? unknown ?? mentions[0]?.product;
+}
+
+/** Where extractProduct reads tagged words: the window after each purchase verb and each lexicon word. */
+export function findProductCues(text: string): Span[] {
+  const cues: Span[] = [];
+  for (const m of text.matchAll(purchase)) cues.push({ start: m.index, end: m.index + m[0].length + windowLength });
+  for (const m of findKnownWords(text)) cues.push({ start: m.index, end: m.index + m.word.length });
+  return cues;
+}
+
+// Leftmost, then longest, not overlapping; a word that is part of another one (安装费) is not taken.
+function findKnownWords(text: string): KnownWord[] {
+  const found: KnownWord[] = [];
+  for (let i = 0; i < text.length; ) {
+    const word = lexiconByFirst.get(text[i]!)?.find((w) => text.startsWith(w, i) && !isPartOfOther(text, i + w.length));
+    if (word === undefined) {
+      i++;
+      continue;
+    }
+    found.push({ index: i, word });
+    i += word.length;
+  }
+  return found;
+}
+
+function isPartOfOther(text: string, end: number): boolean {
+  partOfOther.lastIndex = end;
+  return partOfOther.test(text);
 }
 
 function nounPhrase(words: readonly TaggedWord[]): Product | undefined {
   let i = 0;
-  while (i < words.length && (determiners.has(words[i]!.word) || words[i]!.tag === 'm' || words[i]!.tag === 'q')) i++;
+  while (i < words.length && isSkipped(words[i]!)) i++;
+  // "送来的时候", "买的东西": what follows the verb is not a product, so neither is anything after it.
+  if (i < words.length && vagueProducts.has(words[i]!.word)) return undefined;
+  const first = i;
   const phrase: TaggedWord[] = [];
   for (; i < words.length; i++) {
     const w = words[i]!;
-    if (!productKinds.has(w.word) && !nounTags.has(w.tag)) break;
+    if (vagueProducts.has(w.word) || (!productKinds.has(w.word) && !modifierTags.has(w.tag))) break;
     phrase.push(w);
   }
   // Cut after the first word the lexicon knows: "电热水壶漏电" → "电热水壶", "小米手机屏幕" → "小米手机".
@@ -73,28 +123,74 @@ function nounPhrase(words: readonly TaggedWord[]): Product | undefined {
     const name = phrase.slice(0, head + 1).map((w) => w.word);
     return product(name.join(''), productKinds.get(phrase[head]!.word));
   }
+  // A Latin model name keeps its number: "iPhone 15", "Mate 60 Pro".
+  const model = /^[A-Za-z][A-Za-z0-9]*(?: ?[0-9][A-Za-z0-9]*(?: [A-Za-z]+)?)?/.exec(
+    words
+      .slice(first)
+      .map((w) => w.word)
+      .join(''),
+  );
+  if (phrase[0]?.tag === 'eng' && model) return product(model[0].trim(), undefined);
   // Unknown nouns: only a plain short noun, so junk is left out.
   const plain = phrase.slice(0, 2);
-  if (plain.length === 0 || plain.some((w) => w.tag !== 'n')) return undefined;
-  return product(plain.map((w) => w.word).join(''), undefined);
+  const end = plain.findIndex((w) => !unknownTags.has(w.tag));
+  const nouns = end < 0 ? plain : plain.slice(0, end);
+  if (nouns.length === 0) return undefined;
+  return product(nouns.map((w) => w.word).join(''), undefined);
 }
 
-function firstKnown(text: string): Product | undefined {
-  known.lastIndex = 0;
-  const first = known.exec(text);
-  if (!first) return undefined;
-  // Adjacent lexicon words make one name (宽带 + 套餐); a Latin brand stays ("iPhone手机壳").
-  let end = first.index + first[0].length;
-  let last = first[0];
-  for (let next = known.exec(text); next && next.index === end; next = known.exec(text)) {
-    end += next[0].length;
-    last = next[0];
+const isSkipped = (w: TaggedWord) => determiners.has(w.word) || channels.has(w.word) || w.tag === 'm' || w.tag === 'q';
+
+function knownMentions(text: string, words: readonly TaggedWord[]): Mention[] {
+  const mentions: Mention[] = [];
+  const wordAt = new Map(words.map((w) => [w.start, w]));
+  const known = findKnownWords(text);
+  for (let k = 0; k < known.length; k++) {
+    const m = known[k]!;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (!standsAlone(m, wordAt)) continue;
+    if (negatedBefore.test(before) || contactBefore.test(before)) continue;
+    // Adjacent lexicon words make one name (宽带 + 套餐), but a part or one character does not (平板屏幕, 座椅卡扣).
+    let end = m.index + m.word.length;
+    let last = m.word;
+    for (
+      let next = known[k + 1];
+      next?.index === end && next.word.length > 1 && !parts.has(next.word);
+      next = known[k + 1]
+    ) {
+      k++;
+      end += next.word.length;
+      last = next.word;
+    }
+    const start = m.index - modifierLength(text, m.index, wordAt, words);
+    const weak = channels.has(m.word) || personAfter.some((p) => text.startsWith(p, end));
+    const found = product(text.slice(start, end), productKinds.get(last));
+    if (found) mentions.push({ product: found, weak });
   }
-  const start = first.index - (asciiModifier.exec(text.slice(0, first.index))?.[0].length ?? 0);
-  return product(text.slice(start, end), productKinds.get(last));
+  return mentions;
+}
+
+// One character (床, 卡, 鞋) counts only when jieba reads it as a word of its own: not 刷卡, 卡扣, 起床.
+const standsAlone = (m: KnownWord, wordAt: ReadonlyMap<number, TaggedWord>) =>
+  m.word.length > 1 || wordAt.get(m.index)?.word === m.word;
+
+// A Latin brand ("iPhone手机壳") or one brand, material or type word ("华为平板", "实木餐桌") before the word.
+function modifierLength(
+  text: string,
+  at: number,
+  wordAt: ReadonlyMap<number, TaggedWord>,
+  words: readonly TaggedWord[],
+): number {
+  const ascii = asciiModifier.exec(text.slice(0, at))?.[0].length ?? 0;
+  if (ascii > 0) return ascii;
+  if (!wordAt.has(at)) return 0;
+  const previous = words.find((w) => w.end === at);
+  if (!previous || !brandTags.has(previous.tag) || previous.word.length < 2) return 0;
+  if (vagueProducts.has(previous.word) || productKinds.has(previous.word)) return 0;
+  return previous.word.length;
 }
 
 function product(name: string, kind: ProductKind | undefined): Product | undefined {
-  if (name.length < 2 || name.length > maxLength || vagueProducts.has(name)) return undefined;
+  if (name.length > maxLength || vagueProducts.has(name)) return undefined;
   return { name, kind };
 }

@@ -57,6 +57,20 @@ describe('extractRemedies', () => {
     ['昨天下午去你们店剪头发，剪坏了，要求免费重剪，不然我就去曝光', ['返修/返工产品']],
     ['送货师傅把我家地板划了，要求赔偿地板', ['支付补偿']],
     ['手机拿去修，修完又坏了，要求重新修好或者退维修费', ['返修/返工产品', '退还其他已产生费用']],
+    // Asking when is asking for information.
+    ['相册还没做好 每次问都说在做 要求给个准确时间', ['提供信息']],
+    ['到底哪天能装 给个具体日期', ['提供信息']],
+    ['给个准话 到底什么时候到', ['提供信息']],
+    // A refunded charge is money back, not goods returned, whatever was bought.
+    ['空调装好了 师傅收了我180的高空作业费 事先根本没说 这钱凭什么收 退给我', ['退还其他已产生费用'], 'goods'],
+    ['买的鞋 多收了我一次钱 退款', ['退还其他已产生费用'], 'goods'],
+    // "帮我退了" orders; "修了" alone tells what was done.
+    ['电影票选错场次了 帮我退了', ['退还其他已产生费用'], 'service'],
+    ['麻烦给我修了', ['返修/返工产品']],
+    // A recalled promise asks for keeping it, not for the promised remedy itself.
+    ['这个沙发床海绵塌了 你们说好十年质保 赶紧派人来修', ['返修/返工产品']],
+    ['不是说好三天内发货吗', ['交付产品']],
+    ['说好下单返现20 到现在都没返', ['兑现承诺']],
   ])('%s → %j', (text, expected, kind) => {
     expect(remediesOf(text, kind)).toEqual(expected);
   });
@@ -101,6 +115,10 @@ describe('extractRemedies', () => {
     ['电梯坏了两个月没人修'],
     ['去年坏过一次修了'],
     ['说好的七天无理由 你们说不能换'],
+    ['说好今天送货上门 等了一整天没人来'],
+    ['答应给我换新的 到现在没消息'],
+    ['你们的流量包明明还剩5个G 怎么就停机了 话费还扣了我三十'],
+    ['客服帮我退了'],
   ])('asks for nothing in %s', (text) => {
     expect(remediesOf(text)).toEqual([]);
   });

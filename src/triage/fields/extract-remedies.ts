@@ -3,7 +3,7 @@ import { type Remedy, remedySchema } from '../../complaint/taxonomy.ts';
 import remediesJson from './lexicon/remedies.json' with { type: 'json' };
 import type { Span } from './mask-spans.ts';
 import { maskSpans } from './mask-spans.ts';
-import { continuesCondition, findConsequence, isHistory, isNegated } from './negation.ts';
+import { continuesCondition, findConsequence, isHistory, isNegated, isPromised } from './negation.ts';
 import type { ProductKind } from './product-lexicon.ts';
 import { splitClauses } from './split-clauses.ts';
 
@@ -15,6 +15,8 @@ const remediesLexiconSchema = z.object({
   contextual: z.array(
     z.object({ pattern: z.string(), context: z.string(), remedy: remedySchema, otherwise: remedySchema.optional() }),
   ),
+  imperative: z.string(),
+  charge: z.array(z.string()).min(1),
   deposit: z.array(z.string()).min(1),
   fee: z.array(z.string()).min(1),
 });
@@ -36,12 +38,16 @@ const anyOf = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join('|');
 const ignore = new RegExp(anyOf(lexicon.ignore), 'g');
 const deposit = new RegExp(anyOf(lexicon.deposit));
 const fee = new RegExp(anyOf(lexicon.fee));
+const charge = new RegExp(anyOf(lexicon.charge));
+const imperative = new RegExp(lexicon.imperative);
 
-// 退款 after goods is a return; after a course, a card or a fee it is money back for the service (SPEC §3).
+// 退款 after goods is a return; after a course, a card or a fee it is money back for the service (SPEC §3). When the
+// message complains of a charge (收了我180的作业费), the money wanted back is that charge, whatever was bought.
 const refund: Meaning = (clause, text, kind) => {
   if (deposit.test(clause)) return '退还预订金';
   if (fee.test(clause)) return '退还其他已产生费用';
   if (deposit.test(text)) return '退还预订金';
+  if (charge.test(text)) return '退还其他已产生费用';
   if (kind) return kind === 'service' ? '退还其他已产生费用' : '退货';
   return fee.test(text) ? '退还其他已产生费用' : '退货';
 };
@@ -83,10 +89,13 @@ export function extractRemedies(text: string, kind: ProductKind | undefined): Re
       const before = readable.slice(from, hit.start);
       const after = readable.slice(hit.end, until);
       if (dropAll || (typeof consequence === 'number' && hit.start - clause.start >= consequence)) return;
-      // A one-character verb before 的/了 tells what was done: "在你们这修的手机", "修了".
-      if (isHistory(after) || (hit.end - hit.start === 1 && /^(?:的|了(?![吧呗啊]))/.test(after))) return;
+      // A one-character verb before 的/了 tells what was done: "在你们这修的手机", "修了"; not in "帮我退了".
+      const ordered = /^了$/.test(after) && imperative.test(readable.slice(clause.start, hit.start));
+      if (isHistory(after) || (hit.end - hit.start === 1 && /^(?:的|了(?![吧呗啊]))/.test(after) && !ordered)) return;
       if (isNegated(before, after)) return;
       const remedy = hit.meaning(body, readable, kind);
+      // "说好十年质保": the customer recalls a promise; only keeping it (兑现承诺) is asked for.
+      if (remedy !== '兑现承诺' && isPromised(before)) return;
       if (remedy && !remedies.includes(remedy)) remedies.push(remedy);
     });
   }

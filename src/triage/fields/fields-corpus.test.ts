@@ -1,6 +1,7 @@
 // Field extraction measured on corpus/fields.jsonl (hand-labelled complaints). A field counts as read correctly
 // when the extracted value equals the label, including "absent" = "absent": producing a field the line does not
-// label is an error for that field. Only fields the corpus labels are scored (it has no `product` labels yet).
+// label is an error for that field. Only fields the corpus labels are scored (the `product` convention is in
+// bench/triage.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';

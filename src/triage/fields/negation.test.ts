@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesCondition, findConsequence, isHistory, isNegated } from './negation.ts';
+import { continuesCondition, findConsequence, isHistory, isNegated, isPromised } from './negation.ts';
 
 describe('isNegated', () => {
   it.each([
@@ -19,6 +19,20 @@ describe('isNegated', () => {
     ['', '不要再拖了', false],
   ])('before %j after %j → %s', (before, after, expected) => {
     expect(isNegated(before, after)).toBe(expected);
+  });
+});
+
+describe('isPromised', () => {
+  it.each([
+    ['说好今天', true],
+    ['你们说好十年', true],
+    ['答应给我', true],
+    ['不是说好七天能', false],
+    ['不是你们答应', false],
+    ['说好今天到 到现在没到 我要求', false],
+    ['我要', false],
+  ])('before %j → %s', (before, expected) => {
+    expect(isPromised(before)).toBe(expected);
   });
 });
 

@@ -9,6 +9,7 @@ const negationLexiconSchema = z.object({
   reassert: z.array(z.string()).min(1),
   hypothetical: z.array(z.string()).min(1),
   consequence: z.array(z.string()).min(1),
+  promise: z.array(z.string()).min(1),
   history: z.array(z.string()).min(1),
 });
 
@@ -20,6 +21,7 @@ const reassert = anyOf(lexicon.reassert);
 const hypothetical = anyOf(lexicon.hypothetical);
 const consequence = anyOf(lexicon.consequence);
 const history = anyOf(lexicon.history);
+const promiseCue = anyOf(lexicon.promise, 'g');
 // "如果可以的话" is politeness, not a condition.
 const politeCondition = /^(?:如果|要是|假如)?(?:可以|能|方便|可能|行|允许|有可能|有空)的话$/;
 const afterCondition = /^(?:我|你们)?(?:就|那就|那|那么|再|才|到时候?|到时)/;
@@ -33,6 +35,17 @@ export function isNegated(before: string, after: string): boolean {
     negated = between.length <= lexicon.window && !reassert.test(between);
   }
   return negated || afterCue.test(after);
+}
+
+/** True when a cue before the phrase reports what the shop promised (说好今天送货), so the phrase is not asked for. */
+export function isPromised(before: string): boolean {
+  promiseCue.lastIndex = 0;
+  let promised = false;
+  for (let m = promiseCue.exec(before); m; m = promiseCue.exec(before)) {
+    const between = before.slice(m.index + m[0].length);
+    promised = between.length <= lexicon.window && !reassert.test(between);
+  }
+  return promised;
 }
 
 /** True when the text right after a phrase tells of the past, not a wish: 修过两次, 换了三次. */

@@ -12,6 +12,9 @@ const productsLexiconSchema = z.object({
   purchaseVerbs: z.array(z.string()).min(1),
   determiners: z.array(z.string()).min(1),
   notProductAfter: z.array(z.string()).min(1),
+  channels: z.array(z.string()).min(1),
+  parts: z.array(z.string()).min(1),
+  personAfter: z.array(z.string()).min(1),
 });
 const lexicon = productsLexiconSchema.parse(productsJson);
 
@@ -32,3 +35,12 @@ export const determiners: ReadonlySet<string> = new Set(lexicon.determiners);
 
 /** What follows a lexicon word when it is part of another word (安装费, 手机店). */
 export const notProductAfter: readonly string[] = lexicon.notProductAfter;
+
+/** How it was bought or delivered (外卖, 快递): skipped before a product, the product only when nothing else is named. */
+export const channels: ReadonlySet<string> = new Set(lexicon.channels);
+
+/** Parts cut off the product named before them (平板屏幕 → 平板); alone they are the product (换的屏幕). */
+export const parts: ReadonlySet<string> = new Set(lexicon.parts);
+
+/** Staff after a service word (宽带师傅, 外卖骑手): the service counts only when nothing else is named. */
+export const personAfter: readonly string[] = lexicon.personAfter;

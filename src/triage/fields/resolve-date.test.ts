@@ -67,6 +67,9 @@ describe('resolveDate', () => {
     ['上周三下的单 说好周五前到', '2026-11-18'],
     ['我昨天打电话问了，上周三买的水壶', '2026-11-18'],
     ['今天又坏了 1月3号买的电暖器', '2026-01-03'],
+    ['刚才收到货发现屏幕碎了', '2026-11-28'],
+    ['刚刚在你们小程序买的电影票 选错场次了', '2026-11-28'],
+    ['刚才洗衣机又漏水了', '2026-11-28'],
   ])('%s → %s', (text, expected) => {
     expect(resolve(text, saturday)).toBe(expected);
   });
@@ -85,6 +88,9 @@ describe('resolveDate', () => {
     ['2026-12-05买的'],
     ['七百五一张的演出票'],
     ['东西坏了'],
+    // A date about the message itself (a typing correction) is not when the problem happened.
+    ['不是洗衣机 是烘干机 刚才打错字了 烘干机转不起来'],
+    ['前面说的不对 今天更正一下 是烘干机'],
   ])('finds no past date in %s', (text) => {
     expect(resolve(text, saturday)).toBeUndefined();
   });

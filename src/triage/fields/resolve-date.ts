@@ -4,13 +4,26 @@ import type { DateMention } from './find-date-mentions.ts';
 import incidentJson from './lexicon/incident-words.json' with { type: 'json' };
 import type { Span } from './mask-spans.ts';
 
-const incidentLexiconSchema = z.object({ $comment: z.string().optional(), incidentWords: z.array(z.string()).min(1) });
-const incident = new RegExp(incidentLexiconSchema.parse(incidentJson).incidentWords.join('|'));
+const incidentLexiconSchema = z.object({
+  $comment: z.string().optional(),
+  incidentWords: z.array(z.string()).min(1),
+  messageWords: z.array(z.string()).min(1),
+});
+const lexicon = incidentLexiconSchema.parse(incidentJson);
+const incident = new RegExp(lexicon.incidentWords.join('|'));
+const aboutMessage = new RegExp(lexicon.messageWords.join('|'));
 const clauseEnd = /[，,。!！?？;；]/;
+// Spaces end a clause too, as people type them for commas.
+const clauseBefore = /[^，,。!！?？;；\s]*$/;
+const clauseAfter = /^[^，,。!！?？;；\s]*/;
+const clauseSpan = 20;
 
-/** The incident date as "YYYY-MM-DD": the first date tied to the purchase or incident, else the first past date. */
+/**
+ * The incident date as "YYYY-MM-DD": the first date tied to the purchase or incident, else the first past date; a date
+ * in a clause about the message itself ("刚才打错字了") dates nothing.
+ */
 export function resolveDate(text: string, mentions: readonly DateMention[]): string | undefined {
-  const dated = mentions.filter((m) => m.date !== undefined);
+  const dated = mentions.filter((m) => m.date !== undefined && !isAboutMessage(text, m));
   const chosen = dated.find((m) => isIncidentDate(text, m)) ?? dated[0];
   return chosen?.date && formatDate(chosen.date);
 }
@@ -20,4 +33,12 @@ export function isIncidentDate(text: string, mention: Span): boolean {
   const after = text.slice(mention.end, mention.end + 12).trimStart();
   const clause = after.split(clauseEnd)[0]!.split(/\s/)[0]!;
   return incident.test(clause);
+}
+
+function isAboutMessage(text: string, mention: Span): boolean {
+  const clause =
+    clauseBefore.exec(text.slice(Math.max(0, mention.start - clauseSpan), mention.start))![0] +
+    text.slice(mention.start, mention.end) +
+    clauseAfter.exec(text.slice(mention.end, mention.end + clauseSpan))![0];
+  return aboutMessage.test(clause);
 }
