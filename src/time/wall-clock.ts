@@ -12,8 +12,19 @@ export interface WallClock {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The last reading per zone: a batch or a turn asks about the same instant many times. */
+const lastReading = new Map<string, { time: number; clock: Readonly<WallClock> }>();
 
-export function wallClock(at: Date, timeZone: string): WallClock {
+/** The wall clock in `timeZone` at an instant. */
+export function wallClock(at: Date, timeZone: string): Readonly<WallClock> {
+  const last = lastReading.get(timeZone);
+  if (last?.time === at.getTime()) return last.clock;
+  const clock = readWallClock(at, timeZone);
+  lastReading.set(timeZone, { time: at.getTime(), clock });
+  return clock;
+}
+
+function readWallClock(at: Date, timeZone: string): WallClock {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
