@@ -13,6 +13,15 @@ export async function listKnowledgeDocuments(db: Db): Promise<PolicyDocument[]> 
   return rows.map(toPolicyDocument);
 }
 
+/** Titles of the live policies by slug (without their bodies): what policy offers may cite. */
+export async function listLivePolicyTitles(db: Db): Promise<Map<string, string>> {
+  const rows = await db.knowledgeDocument.findMany({
+    where: { deletedAt: null, slug: { not: null } },
+    select: { slug: true, title: true },
+  });
+  return new Map(rows.map((row) => [row.slug!, row.title]));
+}
+
 /** One live policy document, or null when it does not exist or was deleted. */
 export async function findKnowledgeDocument(db: Db, id: string): Promise<PolicyDocument | null> {
   const row = await db.knowledgeDocument.findFirst({ where: { id, deletedAt: null } });

@@ -1,6 +1,6 @@
 import type { PolicyAdvisor } from '../conversation/conversation-deps.ts';
 import type { Db } from '../db/client.ts';
-import { listKnowledgeDocuments } from '../db/knowledge.ts';
+import { listLivePolicyTitles } from '../db/knowledge.ts';
 import type { LlmClient } from '../llm/llm-client.ts';
 import { answerWithLlm } from './answer-with-llm.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -22,9 +22,7 @@ export function createPolicyAdvisor(deps: {
       return answer.kind === 'answer' ? { text: answer.text } : null;
     },
     async findOffer(complaint, now) {
-      const live = await listKnowledgeDocuments(deps.db);
-      const titles = new Map(live.filter((d) => d.slug).map((d) => [d.slug!, d.title]));
-      return findPolicyOffer(complaint, now, deps.timeZone, titles);
+      return findPolicyOffer(complaint, now, deps.timeZone, await listLivePolicyTitles(deps.db));
     },
   };
 }
