@@ -39,7 +39,7 @@ export function resolvePeriod(
   now: Date,
   timeZone: string,
 ): { ok: true; period: KpiPeriod } | { ok: false; message: string } {
-  const to = input.to ?? businessDate(now, timeZone);
+  const to = input.to ?? isoDay(now, timeZone);
   const from = input.from ?? addDays(to, -(defaultPeriodDays - 1));
   if (from > to) return { ok: false, message: 'from 不能晚于 to / from must not be after to' };
   const current = dayRange(from, to, timeZone);
@@ -65,11 +65,6 @@ export function overlapDays(a: { from: string; to: string }, b: { from: string; 
   const to = [a.to, b.to].sort()[0]!;
   if (from > to) return 0;
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs) + 1;
-}
-
-/** The calendar date of `at` in `timeZone`, as YYYY-MM-DD. */
-export function businessDate(at: Date, timeZone: string): string {
-  return isoDay(at, timeZone);
 }
 
 /** The first instant of `day` in `timeZone`. */
