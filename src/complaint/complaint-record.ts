@@ -50,3 +50,10 @@ export const complaintSummarySchema = complaintRecordSchema
   .pick({ code: true, status: true, category: true, severity: true, queue: true })
   .extend({ fields: complaintFieldsSchema });
 export type ComplaintSummary = z.infer<typeof complaintSummarySchema>;
+
+/** The summary of a complaint record. */
+export function summarize(record: ComplaintRecord): ComplaintSummary {
+  const { attachments: _attachments, ...fields } = record.fields;
+  const { code, status, category, severity, queue } = record;
+  return { code, status, category, severity, queue, fields };
+}

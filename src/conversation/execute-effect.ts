@@ -1,3 +1,4 @@
+import type { ComplaintRecord } from '../complaint/complaint-record.ts';
 import { computeDeadlines } from '../complaint/sla-policy.ts';
 import { type Severity, severities } from '../complaint/taxonomy.ts';
 import { findEarlierComplaintsByPhone, reassessComplaint } from '../db/complaint-history.ts';
@@ -25,6 +26,8 @@ export interface TurnScope {
   channel: string;
   sourceMessageId: string | null;
   code: string | null;
+  /** the complaint as this turn last read or wrote it; null once a write may have changed it */
+  complaint: ComplaintRecord | null;
   humanRequested: boolean;
 }
 
@@ -36,6 +39,9 @@ export async function executeEffect(
   now: Date,
 ): Promise<ConversationEvent | null> {
   const { db } = deps;
+  // Every write below but those that return the record leaves the complaint in hand out of date.
+  const inHand = scope.complaint;
+  if (effect.type !== 'lookupStatus' && effect.type !== 'answerQuestion') scope.complaint = null;
   switch (effect.type) {
     case 'createComplaint': {
       const complaint = await createComplaint(db, {
@@ -50,6 +56,7 @@ export async function executeEffect(
         sourceMessageId: scope.sourceMessageId ?? undefined,
       });
       scope.code = complaint.code;
+      scope.complaint = complaint;
       deps.bus.emit('deskChange', { code: complaint.code, kind: 'complaint_updated', at: now });
       return { type: 'complaint_created', code: complaint.code };
     }
@@ -74,7 +81,7 @@ export async function executeEffect(
       }
       return null;
     case 'acknowledge': {
-      const complaint = scope.code ? await findComplaint(db, scope.code) : null;
+      const complaint = inHand ?? (scope.code ? await findComplaint(db, scope.code) : null);
       if (!complaint) return null;
       const receivedAt = new Date(complaint.receivedAt);
       // Long messages are stored whole; triage reads as far as the bot does.
@@ -110,6 +117,7 @@ export async function executeEffect(
         at: now,
         actor: 'bot',
       });
+      scope.complaint = recorded;
       deps.bus.emit('deskChange', { code: recorded.code, kind: 'complaint_updated', at: now });
       return {
         type: 'complaint_acknowledged',
@@ -135,7 +143,7 @@ export async function executeEffect(
       return null;
     }
     case 'reassess': {
-      const complaint = scope.code ? await findComplaint(db, scope.code) : null;
+      const complaint = inHand ?? (scope.code ? await findComplaint(db, scope.code) : null);
       if (!complaint) return null;
       const triage = await deps.triage((complaint.fields.description ?? '').slice(0, maxReadLength), now);
       await reassessComplaint(db, complaint.code, {
@@ -159,13 +167,14 @@ export async function executeEffect(
         at: now,
         actor: 'bot',
       });
+      scope.complaint = complaint;
       deps.bus.emit('deskChange', { code: complaint.code, kind: 'complaint_queued', at: now });
       return { type: 'handed_off', complaint: toView(complaint), waitingAhead, reason: effect.reason };
     }
     case 'lookupStatus':
       return lookUpStatus(db, scope.customerId, effect);
     case 'findPolicyOffer': {
-      const complaint = scope.code ? await findComplaint(db, scope.code) : null;
+      const complaint = inHand ?? (scope.code ? await findComplaint(db, scope.code) : null);
       const offer = complaint ? await deps.policies.findOffer(complaint, now) : null;
       if (offer && complaint) await openBotProposal(db, complaint.code, offer, now);
       return { type: 'policy_offer', offer };

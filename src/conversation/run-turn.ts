@@ -1,4 +1,4 @@
-import type { Attachment, ComplaintSummary } from '../complaint/complaint-record.ts';
+import { type Attachment, type ComplaintSummary, summarize } from '../complaint/complaint-record.ts';
 import { attachToComplaint, findComplaintSummary, findLatestComplaintOfCustomer } from '../db/complaints.ts';
 import {
   type ConversationRow,
@@ -228,6 +228,7 @@ export function createConversationEngine(deps: ConversationDeps) {
       channel: conversation.channel,
       sourceMessageId: inboundId,
       code: initial.complaintCode,
+      complaint: null,
       humanRequested: false,
     };
     const texts: string[] = [];
@@ -257,7 +258,7 @@ export function createConversationEngine(deps: ConversationDeps) {
     return {
       conversationId: conversation.id,
       replies: stored.map(toReply),
-      complaint: await summaryOf(code),
+      complaint: scope.complaint?.code === code ? summarize(scope.complaint) : await summaryOf(code),
       duplicate: false,
     };
   }

@@ -112,7 +112,7 @@ export async function updateComplaintFields(
   fields: ComplaintFields,
   declined: string[],
 ): Promise<void> {
-  await db.complaint.update({ where: { code }, data: { ...columnsOf(fields), declinedFields: declined } });
+  await db.complaint.updateMany({ where: { code }, data: { ...columnsOf(fields), declinedFields: declined } });
 }
 
 /** Adds one line to the 附件C tracking table. */

@@ -29,7 +29,8 @@ export async function recordInbound(
     channelMessageId?: string;
     at: Date;
   },
-): Promise<{ message: MessageRow; duplicate: boolean }> {
+): Promise<{ message: { id: string; handledAt: Date | null }; duplicate: boolean }> {
+  const select = { id: true, handledAt: true } as const;
   try {
     const message = await db.message.create({
       data: {
@@ -42,6 +43,7 @@ export async function recordInbound(
         channelMessageId: input.channelMessageId,
         createdAt: input.at,
       },
+      select,
     });
     return { message, duplicate: false };
   } catch (error) {
@@ -55,6 +57,7 @@ export async function recordInbound(
           channelMessageId: input.channelMessageId,
         },
       },
+      select,
     });
     return { message, duplicate: true };
   }

@@ -1,6 +1,15 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './client.ts';
-import type { MessageRow } from './messages.ts';
+
+const replyColumns = { id: true, text: true, author: true, createdAt: true } as const;
+
+/** A bot reply as stored. */
+export interface StoredReply {
+  id: string;
+  text: string;
+  author: string;
+  createdAt: Date;
+}
 
 /**
  * Ends a bot turn in one batched transaction: its replies (each remembering the inbound message it answers), the
@@ -16,7 +25,7 @@ export async function commitTurn(
     state: Prisma.InputJsonValue;
     at: Date;
   },
-): Promise<MessageRow[]> {
+): Promise<StoredReply[]> {
   const replies = input.replies.map((text) =>
     db.message.create({
       data: {
@@ -28,6 +37,7 @@ export async function commitTurn(
         replyToId: input.inboundId,
         createdAt: input.at,
       },
+      select: replyColumns,
     }),
   );
   const conversation = db.conversation.update({
@@ -39,13 +49,14 @@ export async function commitTurn(
     ? [db.message.updateMany({ where: { id: input.inboundId }, data: { handledAt: input.at } })]
     : [];
   const results = await db.$transaction([...replies, conversation, ...handled]);
-  return results.slice(0, replies.length) as MessageRow[];
+  return results.slice(0, replies.length) as StoredReply[];
 }
 
 /** The bot's replies to an inbound message, in the order they were sent. */
-export function findRepliesTo(db: Db, conversationId: string, inboundId: string): Promise<MessageRow[]> {
+export function findRepliesTo(db: Db, conversationId: string, inboundId: string): Promise<StoredReply[]> {
   return db.message.findMany({
     where: { conversationId, replyToId: inboundId, author: 'bot' },
+    select: replyColumns,
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
 }
