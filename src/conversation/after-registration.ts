@@ -41,11 +41,14 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
     effects.push({ type: 'recordDetail', text: u.fullText });
     const newContact =
       (draft.fields.phone ?? draft.fields.email) !== (state.draft.fields.phone ?? state.draft.fields.email);
+    const newlyDeclined = draft.declined.some((field) => !state.draft.declined.includes(field));
     const texts = [
       u.anger >= 2 ? say(`soothe_${u.anger}`, {}, seed) : '',
       newContact
         ? say('contact_noted', { contact: draft.fields.phone ?? draft.fields.email ?? '' }, seed)
-        : say('detail_recorded', { code }, seed),
+        : newlyDeclined && !u.describes
+          ? say('declined_ok_registered', {}, seed)
+          : say('detail_recorded', { code }, seed),
     ];
     return withReplies({ ...state, draft, misunderstandings: 0 }, effects, texts);
   }
@@ -54,6 +57,7 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
     state,
     effects: [{ type: 'lookupStatus', code: state.complaintCode, phone: null }],
   });
+  if (u.intents.has('affirm')) return reply({ ...state, misunderstandings: 0 }, say('ack_registered', { code }, seed));
   return onSmallTalk(state, u, ctx, lookUp) ?? misunderstood(state);
 }
 

@@ -7,14 +7,14 @@ const askLimit: Partial<Record<AskableField, number>> = { description: 3 };
 
 /** Fields a registered complaint takes from any later message; the others change only on an explicit correction. */
 const contactFields = ['phone', 'email', 'customerName', 'orderNumber', 'amount'] as const;
-/** Fields a later message may fill when still empty; a date is not among them, chit-chat is full of dates. */
-const gapFields = ['product'] as const;
+/** Fields a later message may fill when still empty ("就是昨天晚上点的，牛肉面"); dates ahead are never read. */
+const gapFields = ['product', 'occurredOn'] as const;
 
 /**
  * Folds what one message said into the draft. Newer values replace older ones (that is how corrections work:
  * "不对，电话是…"), except the product, which a later passing mention must not overwrite unless the customer corrects
  * it or was just asked; remedies accumulate unless the customer is correcting; a declined field is dropped and stays
- * declined. `registered` (after registration) takes contact details, fills an empty product and adds remedies; other
+ * declined. `registered` (after registration) takes contact details, fills an empty product or date and adds remedies; other
  * fields change only when the customer corrects them.
  */
 export function mergeExtraction(

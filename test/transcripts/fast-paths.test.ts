@@ -51,6 +51,25 @@ describe('safety', () => {
     expect((await desk.complaint(chat.code())).fields.occurredOn).toBe('2026-11-27');
   });
 
+  it('after the handoff: when and what fill the record, a withheld phone is respected, "对" is acknowledged', async () => {
+    const chat = await desk.chat();
+    await chat.say('我点的外卖里面吃出来一根头发，恶心死了');
+    const code = chat.code();
+    const when = await chat.say('就是昨天晚上点的，牛肉面');
+    expect(when.text).toContain(code);
+    expect(when.text).not.toMatch(/没理解|没太明白/);
+    expect((await desk.complaint(code)).fields.occurredOn).toBe('2026-11-27');
+
+    const refusal = await chat.say('电话不想给');
+    expect(refusal.text).toMatch(/没关系|尊重/);
+    expect(refusal.text).not.toMatch(/手机号|电话/);
+    expect((await desk.complaint(code)).declinedFields).toContain('phone');
+
+    const ok = await chat.say('对的');
+    expect(ok.text).toContain(code);
+    expect(ok.text).not.toMatch(/没理解|没太明白|遇到什么问题/);
+  });
+
   it('a danger told after registration raises the complaint to critical and moves it to a specialist', async () => {
     const chat = await desk.chat();
     await chat.say('前天买的插座有个插孔松，想换一个，电话13122223333，订单号不知道，姓冯');

@@ -8,6 +8,8 @@ const remediesOf = (text: string, kind?: ProductKind) => extractRemedies(normali
 describe('extractRemedies', () => {
   it.each<[string, string[], ProductKind?]>([
     ['质量太差，我要退货', ['退货']],
+    ['墙被打穿了，快点派人来处理！！', ['返修/返工产品']],
+    ['你们派人送过来', ['交付产品']],
     ['麻烦给我换个新的。', ['更换产品']],
     ['要求赔偿，并且公开道歉！', ['支付补偿', '道歉']],
     ['我付了1,299元 要求退货并且赔偿', ['退货', '支付补偿']],
