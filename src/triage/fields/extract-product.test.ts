@@ -11,6 +11,7 @@ const productOf = (text: string) => {
 describe('extractProduct', () => {
   it.each([
     ['我上周在你们店买的电热水壶漏电了', '电热水壶', 'goods'],
+    ['买的是一个儿童餐椅，订单号是 DD88231', '儿童餐椅', 'goods'],
     ['办的健身年卡想退', '健身年卡', 'service'],
     ['宽带套餐乱扣费', '宽带套餐', 'service'],
     ['前天在你们门店买的蓝牙耳机左耳没声音', '蓝牙耳机', 'goods'],
