@@ -7,7 +7,7 @@ const askLimit: Partial<Record<AskableField, number>> = { description: 3 };
 
 /** Fields a registered complaint takes from any later message; the others change only on an explicit correction. */
 const contactFields = ['phone', 'email', 'customerName', 'orderNumber', 'amount'] as const;
-/** Fields a later message may fill when still empty ("就是昨天晚上点的，牛肉面"); dates ahead are never read. */
+/** Fields a later message may fill when still empty. */
 const gapFields = ['product', 'occurredOn'] as const;
 
 /**
@@ -34,6 +34,10 @@ export function mergeExtraction(
           ),
         )
       : rest;
+  // Chit-chat is full of dates ("今天天气不错"): a late date fills the gap only beside something else about the
+  // matter ("就是昨天晚上点的，牛肉面") or as the answer to the question.
+  const dateOnly = Object.keys(rest).every((k) => k === 'occurredOn') && !remedyRequested?.length;
+  if (options.registered && !correcting && dateOnly && !draft.lastAsked.includes('occurredOn')) delete given.occurredOn;
   if (given.product && draft.fields.product && !correcting && !draft.lastAsked.includes('product')) {
     delete given.product;
   }

@@ -138,7 +138,7 @@ export function createConversationEngine(deps: ConversationDeps) {
       if (created && input.channel !== 'web') events.push({ type: 'session_started', returning: null });
       events.push({
         type: 'customer_message',
-        understanding: understandMessage(deps.engine, input.text, now, input.attachments),
+        understanding: understandMessage(deps.engine, input.text, now, input.attachments, state.draft.fields),
       });
       return runEvents(conversation, state, message.id, events, now);
     });
@@ -162,7 +162,13 @@ export function createConversationEngine(deps: ConversationDeps) {
         if (!still || still.handledAt) return;
         if (conversation.owner === 'agent') return markHandled(deps.db, message.id, now);
         const state = stateOf(conversation, conversation.channel !== 'web');
-        const understanding = understandMessage(deps.engine, message.text, message.createdAt, message.attachments);
+        const understanding = understandMessage(
+          deps.engine,
+          message.text,
+          message.createdAt,
+          message.attachments,
+          state.draft.fields,
+        );
         const outcome = await runEvents(
           conversation,
           state,

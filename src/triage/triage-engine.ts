@@ -13,8 +13,8 @@ export interface TriageEngine {
   triage(text: string, now: Date): TriageResult;
   /** Categories best first with probabilities, for callers that weigh confidence. */
   rank(text: string): RankedCategory[];
-  /** Fields, refusals and "不知道订单号" from one message. */
-  extract(text: string, now: Date): Extraction;
+  /** Fields, refusals and "不知道订单号" from one message; `known` is what the conversation already holds. */
+  extract(text: string, now: Date, known?: { product?: string }): Extraction;
 }
 
 /** Builds the offline engine from a trained category model. */
@@ -24,7 +24,8 @@ export function createTriageEngine(deps: {
   timeZone: string;
 }): TriageEngine {
   const rank = (text: string) => rankCategories(deps.model, deps.segmenter, text);
-  const extract = (text: string, now: Date) => extractFields(text, now, deps.timeZone);
+  const extract = (text: string, now: Date, known?: { product?: string }) =>
+    extractFields(text, now, deps.timeZone, known);
   return {
     rank,
     extract,

@@ -140,6 +140,20 @@ describe('a complaint in pieces', () => {
     const next = await chat.expect('我也不知道要怎么处理，你们看着办吧', /手机号|电话/);
     expect(next.text).not.toMatch(/怎么处理|什么样的解决/);
   });
+
+  it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
+    const chat = await desk.chat();
+    const turn = await chat.say('我的快递被你们弄丢了');
+    expect(turn.text).not.toMatch(/具体是什么情况|发生了什么/);
+    expect(turn.complaint).toMatchObject({ status: 'received' });
+  });
+
+  it('reads "退钱" about a service named earlier as the fee back, not a return of goods', async () => {
+    const chat = await desk.chat();
+    await chat.say('我上个月充了2000块的会员卡，现在店倒闭了找不到人');
+    await chat.say('退钱');
+    expect((await desk.complaint(chat.code())).fields.remedyRequested).toEqual(['退还其他已产生费用']);
+  });
 });
 
 describe('feelings and wording', () => {

@@ -101,6 +101,13 @@ describe('chit-chat, praise and "are you a robot"', () => {
     expect(turn.complaint).toBeNull();
   });
 
+  it('"你是真人吗" is a question about the bot, not a request for one', async () => {
+    const chat = await desk.chat();
+    const turn = await chat.expect('你是真人吗', /不是真人/);
+    expect(turn.text).not.toMatch(/已转给|转接/);
+    expect(turn.complaint).toBeNull();
+  });
+
   it('"你是机器人吗" is answered honestly, without a handoff', async () => {
     const chat = await desk.chat();
     const turn = await chat.expect('你是机器人吗', /AI|机器人/, /不是真人/, /人工/);

@@ -48,6 +48,13 @@ describe('a policy offer', () => {
     expect(answer.complaint.status).toBe('proposed');
   });
 
+  it('"你是真人吗" while the offer waits is answered honestly and the offer stays open, no handoff', async () => {
+    const { chat, code } = await exchangeOffered();
+    const turn = await chat.expect('你是真人吗', /不是真人/, /接受/);
+    expect(turn.text).not.toMatch(/已转给|转接/);
+    expect((await desk.complaint(code)).queue).toBeNull();
+  });
+
   it('a return within 7 days is offered under 《七天无理由退货》', async () => {
     const chat = await desk.chat();
     await chat.say('昨天收到的毛绒玩具和图片上颜色不一样，想退货，电话13400002222，订单号 TY20261127，我姓邓');

@@ -15,12 +15,16 @@ const chatter: readonly Intent[] = ['greeting', 'thanks', 'goodbye', 'ask_bot', 
 
 const hanOf = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
-/** Everything the dialogue needs to know about one message, computed once before the pure transition. */
+/**
+ * Everything the dialogue needs to know about one message, computed once before the pure transition. `known` is what
+ * the conversation already holds that changes how a message reads (the product decides what "退钱" asks for).
+ */
 export function understandMessage(
   engine: TriageEngine,
   rawText: string,
   now: Date,
   attachments: readonly Attachment[] = [],
+  known: { product?: string } = {},
 ): Understanding {
   const fullText = rawText.trim();
   const text = fullText.slice(0, maxReadLength);
@@ -28,7 +32,7 @@ export function understandMessage(
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   const empty = !/[\p{L}\p{N}]/u.test(text);
   const intents = detectIntents(text);
-  const extraction = engine.extract(text, now);
+  const extraction = engine.extract(text, now, known);
   const safety = empty ? [] : detectSafety(text);
   const spillover = !empty && detectSpillover(text);
   const anger = measureAnger(text);

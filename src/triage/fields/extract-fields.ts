@@ -12,11 +12,20 @@ import { extractRemedies } from './extract-remedies.ts';
 import { findDateMentions } from './find-date-mentions.ts';
 import { maskSpans } from './mask-spans.ts';
 import { normalizeText } from './normalize-text.ts';
+import { kindOfProduct } from './product-lexicon.ts';
 import { resolveDate } from './resolve-date.ts';
 import { tagWords } from './tag-words.ts';
 
-/** Reads the SPEC §1 fields, refusals and "不知道订单号" from one customer message. Pure; `now` is the message time. */
-export function extractFields(text: string, now: Date, timeZone = 'Asia/Shanghai'): Extraction {
+/**
+ * Reads the SPEC §1 fields, refusals and "不知道订单号" from one customer message. Pure; `now` is the message time.
+ * `known.product` is the product the conversation already named: "退钱" about a 会员卡 asks for the fee back.
+ */
+export function extractFields(
+  text: string,
+  now: Date,
+  timeZone = 'Asia/Shanghai',
+  known: { product?: string } = {},
+): Extraction {
   const normalized = normalizeText(text);
   const declined = detectRefusals(normalized);
 
@@ -37,7 +46,10 @@ export function extractFields(text: string, now: Date, timeZone = 'Asia/Shanghai
     product: product?.name,
     orderNumber: orderNumbers[0]?.value,
     occurredOn: resolveDate(withoutNumbers, dates),
-    remedyRequested: extractRemedies(withoutNumbers, product?.kind),
+    remedyRequested: extractRemedies(
+      withoutNumbers,
+      product?.kind ?? (known.product ? kindOfProduct(known.product) : undefined),
+    ),
     customerName: extractName(withoutNumbers),
     phone: phones.find((p) => p.own)?.value,
     email: emails[0]?.value,

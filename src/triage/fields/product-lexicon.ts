@@ -24,6 +24,15 @@ export const productKinds: ReadonlyMap<string, ProductKind> = new Map([
   ...Object.values(lexicon.services).flatMap((words) => words.map((w) => [w, 'service'] as const)),
 ]);
 
+/** The kind of a product named earlier (儿童餐椅 → goods, by its head 餐椅), or undefined when the lexicon does not know it. */
+export function kindOfProduct(name: string): ProductKind | undefined {
+  for (let start = 0; start < name.length; start++) {
+    const kind = productKinds.get(name.slice(start));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 /** Words that never name a product alone ("东西坏了"). */
 export const vagueProducts: ReadonlySet<string> = new Set(lexicon.vague);
 
