@@ -27,7 +27,13 @@ export function readBareAnswer(draft: Draft, u: Understanding): Draft {
   const text = u.text.trim();
   const hasOwnFields = Object.keys(u.extraction.fields).length > 0;
   const social = ['greeting', 'thanks', 'deny', 'affirm', 'refuse', 'question', 'ask_status', 'unknown'] as const;
-  const plain = !hasOwnFields && !u.describes && !social.some((i) => u.intents.has(i)) && !u.code;
+  // "电话先不给了" declines a field of its own: it is no product name.
+  const plain =
+    !hasOwnFields &&
+    u.extraction.declined.length === 0 &&
+    !u.describes &&
+    !social.some((i) => u.intents.has(i)) &&
+    !u.code;
 
   if (asked.has('product') && !fields.product && plain && text.length <= 20) {
     const product = text.replace(filler, '').trim();

@@ -29,7 +29,8 @@ export function understandMessage(
   const fullText = rawText.trim();
   const text = fullText.slice(0, maxReadLength);
   const han = hanOf(text);
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  // Letters of English words, not of e-mail addresses, links or order numbers (wangfang@163.com, TB2026…).
+  const latin = (text.replace(/\S+@\S+|https?:\/\/\S+|[A-Za-z]*\d[A-Za-z\d-]*/g, '').match(/[A-Za-z]/g) ?? []).length;
   const empty = !/[\p{L}\p{N}]/u.test(text);
   const intents = detectIntents(text);
   const extraction = engine.extract(text, now, known);
