@@ -141,6 +141,17 @@ describe('a complaint in pieces', () => {
     expect(next.text).not.toMatch(/怎么处理|什么样的解决/);
   });
 
+  it('keeps answers about who the customer is out of the story', async () => {
+    const chat = await desk.chat();
+    await chat.say('话费莫名其妙多扣了50，我根本没开通什么增值业务，这个月的账单，10号扣的，把钱退给我');
+    await chat.say('手机号就是这个 18912345678');
+    const named = await chat.expect('叫我刘先生就行', /称呼：刘先生/);
+    expect(named.text).not.toMatch(/问题：[^\n]*刘先生/);
+    const stored = await desk.complaint(chat.code());
+    expect(stored.fields).toMatchObject({ customerName: '刘先生', occurredOn: '2026-11-10', amount: 50 });
+    expect(stored.fields.description).not.toContain('刘先生');
+  });
+
   it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
     const chat = await desk.chat();
     const turn = await chat.say('我的快递被你们弄丢了');

@@ -38,8 +38,9 @@ export function understandMessage(
   const spillover = !empty && detectSpillover(text);
   const anger = measureAnger(text);
   const chatting = chatter.some((i) => intents.has(i));
-  // What is left once field labels, dates, remedies and courtesy are gone, minus the product's own name.
-  const story = hanOf(stripNonStory(text)) - hanOf(extraction.fields.product ?? '');
+  // What is left once field labels, dates, remedies and courtesy are gone, minus the product's and the customer's names.
+  const { product = '', customerName = '' } = extraction.fields;
+  const story = hanOf(stripNonStory(text)) - hanOf(product) - hanOf(customerName);
   const describes =
     !empty &&
     (safety.length > 0 ||
