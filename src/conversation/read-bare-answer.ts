@@ -51,9 +51,17 @@ export function readBareAnswer(draft: Draft, u: Understanding): Draft {
     fields.remedyRequested = [];
   }
   if (asked.has('orderNumber') && !fields.orderNumber && u.intents.has('unknown')) orderNumberUnknown = true;
-  if (u.intents.has('refuse') && !hasOwnFields) {
+  // A refusal declines what was asked ("不方便" after the phone question covers the e-mail too), unless it names
+  // something else ("不想留电话" after "怎么称呼您？" declines the phone only, through the extraction).
+  const askedDeclinable = [...asked].flatMap((field) => declinedBy[field] ?? []);
+  const named = u.extraction.declined;
+  if (
+    u.intents.has('refuse') &&
+    !hasOwnFields &&
+    (named.length === 0 || named.some((f) => askedDeclinable.includes(f)))
+  ) {
     const open = (field: DeclinableField) => !fields[field] && !(field === 'orderNumber' && orderNumberUnknown);
-    const refused = [...asked].flatMap((field) => declinedBy[field] ?? []).filter(open);
+    const refused = askedDeclinable.filter(open);
     declined = [...new Set([...declined, ...refused])];
     fields.description = scrub(
       fields.description,

@@ -97,6 +97,18 @@ describe('refusals', () => {
     const after = await chat.expect('不方便', /尊重|不方便就不留/, /核对|确认/);
     expect(after.text).not.toMatch(askedName);
   });
+
+  it('declines only what a refusal names: "不想留电话" asked for the name keeps the name open', async () => {
+    const chat = await desk.chat();
+    const asked = await chat.say(
+      '你们快递员把我的快递放在驿站也不通知我，结果丢了！！赔钱！！昨天的事，单号SF1234567890123，邮箱 kuaidi@163.com',
+    );
+    expect(asked.text).toMatch(askedName);
+    const turn = await chat.say('不想留电话');
+    expect(turn.text).toMatch(/尊重|不方便就不留/);
+    const stored = await desk.complaint(chat.code());
+    expect(stored.declinedFields).toEqual(['phone']);
+  });
 });
 
 describe('order number', () => {

@@ -32,7 +32,7 @@ describe('asking for the status', () => {
 
   it('says so when nothing was filed, and when a code does not exist', async () => {
     const chat = await desk.chat();
-    await chat.expect('查一下我的投诉进度', /还没有登记/);
+    await chat.expect('查一下我的投诉进度', /还没有您的投诉记录/, /投诉编号/);
     await chat.expect('TS-20260101-0099 到哪一步了', /没有查到|没查到/);
   });
 
