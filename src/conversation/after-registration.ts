@@ -62,6 +62,21 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
 }
 
 /**
+ * An agent holds the chat: the bot says nothing (the agent reads the message in the console), but the complaint still
+ * takes what the message adds: contact details, an empty product or date, remedies, photos and files.
+ */
+export function onMessageToAgent(state: ConversationState, u: Understanding): TransitionResult {
+  const draft = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: true });
+  const effects: Effect[] = [];
+  if (state.complaintCode && !sameAnswers(draft, state.draft)) {
+    effects.push({ type: 'updateComplaint', ...complaintInput(draft) });
+  }
+  if (state.complaintCode && u.attachments.length)
+    effects.push({ type: 'attachFiles', attachments: [...u.attachments] });
+  return { state: { ...state, draft: { ...draft, attachments: [...draft.attachments, ...u.attachments] } }, effects };
+}
+
+/**
  * "不投诉了": before anything is registered the intake simply stops; a registered complaint is not closed by the bot
  * but noted for the staff, who confirm the withdrawal (outcome `withdrawn`).
  */

@@ -57,6 +57,8 @@ export type StatusRefusal = 'not_found' | 'needs_phone' | 'phone_mismatch' | 'no
 export type ConversationEvent =
   | { type: 'session_started'; returning: ComplaintView | null }
   | { type: 'customer_message'; understanding: Understanding }
+  /** a customer message while an agent holds the chat: the bot stays silent */
+  | { type: 'message_to_agent'; understanding: Understanding }
   /** the customer stopped answering mid-intake, with a complaint already taken down */
   | { type: 'customer_went_quiet' }
   | { type: 'complaint_created'; code: string }

@@ -1,5 +1,5 @@
 import { type Attachment, type ComplaintSummary, summarize } from '../complaint/complaint-record.ts';
-import { attachToComplaint, findComplaintSummary, findLatestComplaintOfCustomer } from '../db/complaints.ts';
+import { findComplaintSummary, findLatestComplaintOfCustomer } from '../db/complaints.ts';
 import {
   type ConversationRow,
   findConversation,
@@ -7,11 +7,11 @@ import {
   listQuietIntakes,
   openConversation,
 } from '../db/conversations.ts';
-import { listUnhandledInbound, markHandled, recordInbound } from '../db/messages.ts';
+import { listUnhandledInbound, recordInbound } from '../db/messages.ts';
 import { commitTurn, findRepliesTo } from '../db/turns.ts';
 import { toView } from './complaint-view.ts';
 import type { ConversationDeps } from './conversation-deps.ts';
-import type { ConversationEvent } from './events.ts';
+import type { ConversationEvent, Understanding } from './events.ts';
 import { executeEffect, type TurnScope } from './execute-effect.ts';
 import { createKeyedSerializer } from './serialize-by-key.ts';
 import { type ConversationState, initialState, parseState } from './state.ts';
@@ -120,26 +120,10 @@ export function createConversationEngine(deps: ConversationDeps) {
           duplicate: true,
         };
       }
-      if (conversation.owner === 'agent') {
-        // An agent owns the conversation: the bot stays silent and the agent sees the message in the console, with any
-        // photos it carried attached to the complaint.
-        if (state.complaintCode && input.attachments?.length) {
-          await attachToComplaint(deps.db, state.complaintCode, input.attachments);
-        }
-        await markHandled(deps.db, message.id, now);
-        return {
-          conversationId: conversation.id,
-          replies: [],
-          complaint: await summaryOf(state.complaintCode),
-          duplicate: false,
-        };
-      }
+      const understanding = understandMessage(deps.engine, input.text, now, input.attachments, state.draft.fields);
       const events: ConversationEvent[] = [];
       if (created && input.channel !== 'web') events.push({ type: 'session_started', returning: null });
-      events.push({
-        type: 'customer_message',
-        understanding: understandMessage(deps.engine, input.text, now, input.attachments, state.draft.fields),
-      });
+      events.push(messageEvent(conversation, understanding));
       return runEvents(conversation, state, message.id, events, now);
     });
   }
@@ -160,7 +144,6 @@ export function createConversationEngine(deps: ConversationDeps) {
         // A retried delivery may have finished this turn while it waited in the queue.
         const still = await deps.db.message.findUnique({ where: { id: message.id }, select: { handledAt: true } });
         if (!still || still.handledAt) return;
-        if (conversation.owner === 'agent') return markHandled(deps.db, message.id, now);
         const state = stateOf(conversation, conversation.channel !== 'web');
         const understanding = understandMessage(
           deps.engine,
@@ -173,7 +156,7 @@ export function createConversationEngine(deps: ConversationDeps) {
           conversation,
           state,
           message.id,
-          [{ type: 'customer_message', understanding }],
+          [messageEvent(conversation, understanding)],
           now,
         );
         deliver(conversation, outcome.replies, now);
@@ -300,6 +283,13 @@ export type ConversationEngine = ReturnType<typeof createConversationEngine>;
 
 function toReply(row: { id: string; text: string; createdAt: Date; author: string }): Reply {
   return { id: row.id, text: row.text, at: row.createdAt.toISOString(), author: row.author as Reply['author'] };
+}
+
+/** What a customer message is to the dialogue: a turn for the bot, or, while an agent holds the chat, for the agent. */
+function messageEvent(conversation: ConversationRow, understanding: Understanding): ConversationEvent {
+  return conversation.owner === 'agent'
+    ? { type: 'message_to_agent', understanding }
+    : { type: 'customer_message', understanding };
 }
 
 function stateOf(conversation: ConversationRow, channelIsContact: boolean): ConversationState {

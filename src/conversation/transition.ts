@@ -1,4 +1,5 @@
 import { queueLabels } from '../complaint/lifecycle.ts';
+import { onMessageToAgent } from './after-registration.ts';
 import { reAsk } from './ask-for.ts';
 import { describeStatus, statusLines } from './describe-status.ts';
 import type { ComplaintView, ConversationEvent, Effect } from './events.ts';
@@ -32,6 +33,9 @@ export function transition(
 
     case 'customer_message':
       return onCustomerMessage(state, event.understanding, ctx);
+
+    case 'message_to_agent':
+      return onMessageToAgent(state, event.understanding);
 
     case 'customer_went_quiet':
       return onWentQuiet(state);

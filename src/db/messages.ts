@@ -91,11 +91,6 @@ export function recordOutbound(
   });
 }
 
-/** Marks the bot's turn for an inbound message as finished. */
-export async function markHandled(db: DbOrTx, id: string, at: Date): Promise<void> {
-  await db.message.update({ where: { id }, data: { handledAt: at } });
-}
-
 /** Inbound messages whose turn never finished (the process stopped mid-turn), oldest first, with their files. */
 export async function listUnhandledInbound(db: Db): Promise<(MessageRow & { attachments: Attachment[] })[]> {
   const rows = await db.message.findMany({

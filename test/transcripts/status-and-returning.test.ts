@@ -110,6 +110,10 @@ describe('after registering', () => {
     expect((await desk.admin.get('/complaints?q=%E7%83%A4%E7%AE%B1%E6%89%8B%E5%A5%97', adminToken)).body.items).toEqual(
       [],
     );
+    // Still silent, but a new contact or a photo reaches the record the agent works from.
+    const contact = await chat.say('换个号码联系我吧，13700005555');
+    expect(contact.replies).toEqual([]);
+    expect((await desk.complaint(code)).fields.phone).toBe('13700005555');
 
     await desk.admin.post(`/complaints/${code}/close`, agent.token, { outcome: 'accepted', note: '已退货退款' });
     const scored = await chat.expect('4分，处理还算快', /谢谢|感谢/);
