@@ -27,7 +27,7 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
   if (u.intents.has('new_issue') && !u.describes) return reply(state, say('ask_description', {}, seed));
   if (u.intents.has('withdraw') && !u.describes) return onWithdraw(state, u);
   // Once the story is told, later messages add contact details and remedies; they rewrite the rest only to correct.
-  const merged = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: !untold });
+  const merged = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: !untold, bare: u.bare });
   const draft = u.describes
     ? untold
       ? { ...merged, fields: { ...merged.fields, description: scrub(u.fullText) } }
@@ -66,7 +66,7 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
  * takes what the message adds: contact details, an empty product or date, remedies, photos and files.
  */
 export function onMessageToAgent(state: ConversationState, u: Understanding): TransitionResult {
-  const draft = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: true });
+  const draft = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: true, bare: u.bare });
   const effects: Effect[] = [];
   if (state.complaintCode && !sameAnswers(draft, state.draft)) {
     effects.push({ type: 'updateComplaint', ...complaintInput(draft) });
@@ -118,7 +118,7 @@ function onNewIssue(state: ConversationState, u: Understanding, ctx: TransitionC
 export function onProposing(state: ConversationState, u: Understanding, ctx: TransitionContext): TransitionResult {
   const seed = state.turn;
   const code = state.complaintCode ?? '';
-  const draft = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: true });
+  const draft = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: true, bare: u.bare });
   const newContact =
     (draft.fields.phone ?? draft.fields.email) !== (state.draft.fields.phone ?? state.draft.fields.email);
   if (newContact) {

@@ -28,6 +28,8 @@ export interface Understanding {
   code?: string;
   /** the message tells what went wrong (part of the story), rather than only answering, greeting or asking */
   describes: boolean;
+  /** nothing beyond field values, their labels and courtesy: "12月1号买的", "电话13800138000" */
+  bare: boolean;
   /** a short reply that reads as a name ("王", "李女士"), for when the bot has just asked how to address them */
   bareName?: string;
   /** the message has no letters or digits at all (emoji, punctuation, empty, or only photos and files) */

@@ -21,7 +21,7 @@ export function mergeExtraction(
   draft: Draft,
   extraction: Extraction,
   correcting: boolean,
-  options: { registered?: boolean } = {},
+  options: { registered?: boolean; bare?: boolean } = {},
 ): Draft {
   const { remedyRequested, ...rest } = withoutUndefined(extraction.fields);
   const given: Partial<Extraction['fields']> =
@@ -35,9 +35,10 @@ export function mergeExtraction(
         )
       : rest;
   // Chit-chat is full of dates ("今天天气不错"): a late date fills the gap only beside something else about the
-  // matter ("就是昨天晚上点的，牛肉面") or as the answer to the question.
+  // matter ("就是昨天晚上点的，牛肉面"), alone ("12月1号买的"), or as the answer to the question.
   const dateOnly = Object.keys(rest).every((k) => k === 'occurredOn') && !remedyRequested?.length;
-  if (options.registered && !correcting && dateOnly && !draft.lastAsked.includes('occurredOn')) delete given.occurredOn;
+  const aside = dateOnly && !options.bare && !draft.lastAsked.includes('occurredOn');
+  if (options.registered && !correcting && aside) delete given.occurredOn;
   if (given.product && draft.fields.product && !correcting && !draft.lastAsked.includes('product')) {
     delete given.product;
   }

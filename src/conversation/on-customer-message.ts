@@ -144,7 +144,10 @@ function onUrgent(state0: ConversationState, u: Understanding, route: Route): Tr
   const first = safety ? say(`safety_advice_${u.safety[0]!}`, {}, seed) : say('soothe_spillover', {}, seed);
   if (registered(state)) {
     const untold = storyUntold(state);
-    const draft = addToStory(mergeExtraction(state.draft, u.extraction, false, { registered: !untold }), u);
+    const draft = addToStory(
+      mergeExtraction(state.draft, u.extraction, false, { registered: !untold, bare: u.bare }),
+      u,
+    );
     return withReplies(
       { ...state, draft, phase: 'handed_off' },
       [

@@ -66,7 +66,14 @@ export function registered(state: ConversationState): boolean {
 /** Nothing understood: say so and say what the bot can do; the second time in a row, offer a human. */
 export function misunderstood(state: ConversationState): TransitionResult {
   const next = { ...state, misunderstandings: state.misunderstandings + 1 };
-  return reply(next, say(next.misunderstandings >= 2 ? 'misunderstood_offer_human' : 'misunderstood', {}, state.turn));
+  const code = state.complaintCode;
+  const key =
+    next.misunderstandings >= 2
+      ? 'misunderstood_offer_human'
+      : code && registered(state)
+        ? 'misunderstood_registered'
+        : 'misunderstood';
+  return reply(next, say(key, { code: code ?? '' }, state.turn));
 }
 
 /** "5", "五分", "4星": a survey score, or undefined. */

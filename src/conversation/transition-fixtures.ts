@@ -21,6 +21,7 @@ export function heard(
     anger: 0,
     ranking: [],
     describes: true,
+    bare: false,
     fullText: text,
     truncated: false,
     empty: false,

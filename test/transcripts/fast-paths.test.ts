@@ -66,8 +66,18 @@ describe('safety', () => {
     expect((await desk.complaint(code)).declinedFields).toContain('phone');
 
     const ok = await chat.say('对的');
-    expect(ok.text).toContain(code);
+    expect(ok.text).toMatch(/好的|收到/);
     expect(ok.text).not.toMatch(/没理解|没太明白|遇到什么问题/);
+  });
+
+  it('after the handoff: a bare purchase date fills the record, a remark is not answered as if the complaint were new', async () => {
+    const chat = await desk.chat();
+    await chat.say('你们家的充电器充了两天就烧了，插头都黑了');
+    const code = chat.code();
+    await chat.expect('12月1号买的', new RegExp(code));
+    expect((await desk.complaint(code)).fields.occurredOn).toBe('2025-12-01');
+    const remark = await chat.say('还好没起火');
+    expect(remark.text).not.toMatch(/遇到什么问题|如果是要投诉/);
   });
 
   it('a danger told after registration raises the complaint to critical and moves it to a specialist', async () => {

@@ -101,6 +101,12 @@ describe('chit-chat, praise and "are you a robot"', () => {
     expect(turn.complaint).toBeNull();
   });
 
+  it('"在？" is a greeting, not a question for the knowledge base', async () => {
+    const chat = await desk.chat();
+    const turn = await chat.expect('在？', /说说|什么情况/);
+    expect(turn.text).not.toMatch(/规定|《/);
+  });
+
   it('"你是真人吗" is a question about the bot, not a request for one', async () => {
     const chat = await desk.chat();
     const turn = await chat.expect('你是真人吗', /不是真人/);

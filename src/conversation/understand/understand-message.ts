@@ -60,6 +60,7 @@ export function understandMessage(
     ranking: describes ? engine.rank(text).slice(0, 3) : [],
     code: findComplaintCode(text),
     describes,
+    bare: story < 3,
     bareName: readBareName(engine, text, now),
     empty,
     attachments,
