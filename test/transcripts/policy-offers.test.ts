@@ -55,6 +55,12 @@ describe('a policy offer', () => {
     expect((await desk.complaint(code)).queue).toBeNull();
   });
 
+  it('an unwanted, unopened item two days after delivery is offered the 7-day return', async () => {
+    const chat = await desk.chat();
+    await chat.say('我那个电暖器不想要了，还没拆封，前天到的，要退货，电话13911110000，订单号 NH20261127，我姓孟');
+    await chat.expect('对', /《七天无理由退货》/, /接受/);
+  });
+
   it('a return within 7 days is offered under 《七天无理由退货》', async () => {
     const chat = await desk.chat();
     await chat.say('昨天收到的毛绒玩具和图片上颜色不一样，想退货，电话13400002222，订单号 TY20261127，我姓邓');

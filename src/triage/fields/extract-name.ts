@@ -93,13 +93,14 @@ function findHonorific(text: string): string | undefined {
   return undefined;
 }
 
-// "赵磊 zhao.lei@company.com.cn", "欧阳娜娜 电话 186…", "138…，小吴": a bare name standing next to a contact.
+// "赵磊 zhao.lei@company.com.cn", "欧阳娜娜 电话 186…", "138…，小吴", "139… 孟": a bare name next to a contact.
 function findSignature(text: string): string | undefined {
-  for (const m of text.matchAll(/[\u4e00-\u9fff]{2,4}/g)) {
+  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4}/g)) {
     const name = m[0];
     const familiar = name.length === 2 && '小老阿'.includes(name[0]!) && surnames.has(name[1]!);
     const s = surnameLength(name, 0);
-    if (!familiar && (s === 0 || name.length - s < 1 || name.length - s > 2 || notNames.has(name))) continue;
+    const surnameAlone = name.length === s;
+    if (!familiar && !surnameAlone && (s === 0 || name.length - s > 2 || notNames.has(name))) continue;
     if (!familiar && [...name.slice(s)].some((c) => stops.has(c) || notGiven.has(c))) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + name.length);
