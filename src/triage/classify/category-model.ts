@@ -83,10 +83,20 @@ export interface RankedCategory {
   probability: number;
 }
 
-/** Categories best first, with their probabilities. */
+const han = /\p{Script=Han}/u;
+
+/**
+ * Categories best first, with their probabilities. The model reads Chinese: a text without one Chinese feature it knows
+ * (English, emoji, a bare number) gives it no evidence, and ranks 其他问题 first.
+ */
 export function rankCategories(model: CategoryModel, segmenter: Segmenter, text: string): RankedCategory[] {
-  const p = predictProbabilities(model, vectorize(model, segmenter, text));
-  return categories
+  const features = extractFeatures(segmenter, text);
+  const p = predictProbabilities(model, vectorizeFeatures(model, features));
+  const ranked = categories
     .map((category, i) => ({ category, probability: p[i]! }))
     .sort((a, b) => b.probability - a.probability);
+  const evidence = features.some((f) => han.test(f) && model.index.has(f));
+  return evidence
+    ? ranked
+    : [...ranked.filter((r) => r.category === '其他问题'), ...ranked.filter((r) => r.category !== '其他问题')];
 }
