@@ -1,8 +1,9 @@
 // npm run bench:triage — triage quality and speed on data the model never trained on.
-// Trains on the train split of corpus/categories, then measures the held-out split, corpus/assessment.jsonl and
-// corpus/fields.jsonl, and offline throughput on one core.
+// Trains on the train split of corpus/categories, then measures the held-out split, the short chat openers of
+// corpus/short-holdout.jsonl (written blind to the training data), corpus/assessment.jsonl and corpus/fields.jsonl,
+// and offline throughput on one core.
 import fs from 'node:fs';
-import { categories } from '../src/complaint/taxonomy.ts';
+import { type Category, categories } from '../src/complaint/taxonomy.ts';
 import { getSegmenter } from '../src/text/segmenter.ts';
 import { buildCategoryModel } from '../src/triage/classify/build-category-model.ts';
 import { loadCorpus } from '../src/triage/classify/load-corpus.ts';
@@ -55,6 +56,21 @@ for (const category of categories) {
 const topConfusions = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 8);
 if (topConfusions.length)
   console.log(`most frequent confusions: ${topConfusions.map(([k, v]) => `${k} ×${v}`).join('; ')}`);
+
+if (fs.existsSync('corpus/short-holdout.jsonl')) {
+  // The first message of a chat is often a few words ("空调不制冷"); the held-out split is mostly whole stories.
+  const lines = readJsonl<{ text: string; category: Category }>('corpus/short-holdout.jsonl');
+  let shortTop1 = 0;
+  let shortTop3 = 0;
+  for (const line of lines) {
+    const ranked = engine.rank(line.text).map((r) => r.category);
+    if (ranked[0] === line.category) shortTop1++;
+    if (ranked.slice(0, 3).includes(line.category)) shortTop3++;
+  }
+  console.log('\n== category (corpus/short-holdout.jsonl: short chat openers, written blind) ==');
+  console.log(`top-1 accuracy: ${pct(shortTop1, lines.length)} (${shortTop1}/${lines.length})`);
+  console.log(`top-3 accuracy: ${pct(shortTop3, lines.length)} (${shortTop3}/${lines.length})`);
+}
 
 if (fs.existsSync('corpus/assessment.jsonl')) {
   console.log('\n== assessment (corpus/assessment.jsonl) ==');
