@@ -39,7 +39,7 @@ export async function executeEffect(
   now: Date,
 ): Promise<ConversationEvent | null> {
   const { db } = deps;
-  // Every write below but those that return the record leaves the complaint in hand out of date.
+  // Any effect but a lookup may change the complaint: those that return the record put it back in hand.
   const inHand = scope.complaint;
   if (effect.type !== 'lookupStatus' && effect.type !== 'answerQuestion') scope.complaint = null;
   switch (effect.type) {

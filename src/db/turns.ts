@@ -22,7 +22,8 @@ export async function commitTurn(
     complaintId: string | null;
     inboundId: string | null;
     replies: string[];
-    state: Prisma.InputJsonValue;
+    /** the new dialogue state; undefined leaves the stored one as it is */
+    state: Prisma.InputJsonValue | undefined;
     at: Date;
   },
 ): Promise<StoredReply[]> {
