@@ -1,5 +1,5 @@
 import { onWithdraw } from './after-registration.ts';
-import { askFor, reAsk } from './ask-for.ts';
+import { askFor, pendingQuestion, reAsk } from './ask-for.ts';
 import type { Effect, Understanding } from './events.ts';
 import { complaintInput, mergeExtraction, nextQuestions, sameAnswers, scrub } from './intake.ts';
 import { readBareAnswer } from './read-bare-answer.ts';
@@ -68,6 +68,11 @@ export function onCollecting(state: ConversationState, u: Understanding, ctx: Tr
   }
   const ignoredQuestion = state.draft.lastAsked.length > 0 && !u.intents.has('complain');
   if (!changed && ignoredQuestion && effects.length === 0 && texts.length === 0) {
+    // "对" / "好的" to a question that wants an answer: a nod, not a misunderstanding; ask again, kindly.
+    if (u.intents.has('affirm')) {
+      const question = pendingQuestion(state.draft, seed);
+      return reply({ ...next, phase: 'collecting', draft }, say('affirm_with_question', { question }, seed));
+    }
     const lost = misunderstood(next);
     return withReplies({ ...lost.state, phase: 'collecting', draft }, lost.effects, [reAsk(draft, seed)]);
   }

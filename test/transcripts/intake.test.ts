@@ -152,6 +152,13 @@ describe('a complaint in pieces', () => {
     expect(stored.fields.description).not.toContain('刘先生');
   });
 
+  it('takes a bare "对" to an open question as a nod and asks again, kindly', async () => {
+    const chat = await desk.chat();
+    await chat.expect('你们停车场收了我20块停车费，说好的消费满300免停车费的', /什么时候|哪天/);
+    const nod = await chat.expect('对', /什么时候|哪天/);
+    expect(nod.text).not.toMatch(/没理解|没太明白|如果是要投诉/);
+  });
+
   it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
     const chat = await desk.chat();
     const turn = await chat.say('我的快递被你们弄丢了');
