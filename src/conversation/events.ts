@@ -3,7 +3,7 @@ import type { Queue, Severity, Status } from '../complaint/taxonomy.ts';
 import type { SafetyKind } from '../triage/assess/detect-safety.ts';
 import type { AngerLevel } from '../triage/assess/measure-anger.ts';
 import type { RankedCategory } from '../triage/classify/category-model.ts';
-import type { Extraction } from '../triage/triage-result.ts';
+import type { ComplaintFields, Extraction } from '../triage/triage-result.ts';
 import type { HandoffReason, ProposalOffer } from './state.ts';
 import type { Intent } from './understand/detect-intents.ts';
 
@@ -74,8 +74,11 @@ export type ConversationEvent =
       repeat: boolean;
     }
   | { type: 'handed_off'; complaint: ComplaintView; waitingAhead: number; reason: HandoffReason }
-  /** `adopted`: a complaint filed in another session, proven by its phone, that this conversation now follows */
-  | { type: 'status_found'; complaints: ComplaintView[]; adopted: boolean }
+  /**
+   * `adopted`: the §1 fields of a complaint filed in another session, proven by its phone, that this conversation now
+   * follows (its story told, so later messages add to it); null when the complaints are the customer's own
+   */
+  | { type: 'status_found'; complaints: ComplaintView[]; adopted: ComplaintFields | null }
   | { type: 'status_unavailable'; queried: string | null; reason: StatusRefusal }
   | { type: 'policy_offer'; offer: ProposalOffer | null }
   | { type: 'policy_answer'; answer: { text: string } | null };

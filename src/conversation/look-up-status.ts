@@ -36,15 +36,16 @@ export async function lookUpStatus(
       latest.map((c) => c.code),
     );
     return complaints.length
-      ? { type: 'status_found', complaints, adopted: false }
+      ? { type: 'status_found', complaints, adopted: null }
       : { type: 'status_unavailable', queried: null, reason: 'none' };
   }
   const complaint = await findComplaint(db, effect.code);
   if (!complaint) return { type: 'status_unavailable', queried: effect.code, reason: 'not_found' };
   const owned = (await db.complaint.count({ where: { code: effect.code, customerId } })) > 0;
-  if (owned) return { type: 'status_found', complaints: [toView(complaint)], adopted: false };
+  if (owned) return { type: 'status_found', complaints: [toView(complaint)], adopted: null };
   if (effect.phone && complaint.fields.phone === effect.phone) {
-    return { type: 'status_found', complaints: [toView(complaint)], adopted: true };
+    const { attachments: _attachments, ...fields } = complaint.fields;
+    return { type: 'status_found', complaints: [toView(complaint)], adopted: fields };
   }
   return { type: 'status_unavailable', queried: effect.code, reason: effect.phone ? 'phone_mismatch' : 'needs_phone' };
 }

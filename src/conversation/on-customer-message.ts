@@ -58,7 +58,9 @@ function onText(previous: ConversationState, u: Understanding, ctx: TransitionCo
 
   if (u.intents.has('ask_human')) return onHumanRequest(state, u);
   if (u.safety.length > 0 && !state.urgent) return onUrgent(state, u, { queue: 'specialist', reason: 'safety' });
-  if (u.spillover && !state.urgent && state.route?.queue !== 'specialist') {
+  // Quoting a complaint code asks about that complaint, however upset ("TS-… 怎么还没人联系我"): it is looked up below.
+  const quotesOther = u.code !== undefined && u.code !== state.complaintCode;
+  if (u.spillover && !quotesOther && !state.urgent && state.route?.queue !== 'specialist') {
     return onUrgent(state, u, { queue: 'specialist', reason: 'spillover_risk' });
   }
   const phone = u.extraction.fields.phone ?? state.draft.fields.phone ?? null;

@@ -92,8 +92,13 @@ describe('status of a complaint from another session', () => {
   });
 
   it('a complaint proven by its phone becomes the conversation’s, unless it is on another one', () => {
-    const found = { type: 'status_found' as const, complaints: [view({ queue: 'frontline' })], adopted: true };
-    expect(transition(start, found, ctx).state).toMatchObject({ complaintCode: code, phase: 'handed_off' });
+    const story = { description: '烤箱温度不准', phone: '13100001111' };
+    const found = { type: 'status_found' as const, complaints: [view({ queue: 'frontline' })], adopted: story };
+    expect(transition(start, found, ctx).state).toMatchObject({
+      complaintCode: code,
+      phase: 'handed_off',
+      draft: { fields: story },
+    });
     const busy = { ...registered, complaintCode: 'TS-20261128-0009' };
     expect(transition(busy, found, ctx).state.complaintCode).toBe('TS-20261128-0009');
   });

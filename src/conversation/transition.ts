@@ -7,7 +7,7 @@ import { formatDue, formatHours, formatInterval } from './format-due.ts';
 import { hasContact, markAsked } from './intake.ts';
 import { onCustomerMessage } from './on-customer-message.ts';
 import { say } from './say.ts';
-import type { ConversationState } from './state.ts';
+import { type ConversationState, emptyDraft } from './state.ts';
 import { reply, type TransitionContext, type TransitionResult } from './transition-result.ts';
 
 export { describeStatus, reply, type TransitionContext, type TransitionResult };
@@ -80,13 +80,15 @@ export function transition(
     case 'status_found': {
       const [first] = event.complaints;
       if (!first) return reply(state, say('status_none', {}, seed));
-      // A complaint proven by its phone becomes this conversation's, unless the conversation is on another one.
-      const adopt = event.adopted && !state.complaintCode;
+      // A complaint proven by its phone becomes this conversation's, with its story, unless the conversation is on
+      // another one.
+      const adopt = event.adopted !== null && !state.complaintCode;
       const adopted = adopt
         ? {
             ...state,
             complaintCode: first.code,
             phase: first.queue ? ('handed_off' as const) : ('registered' as const),
+            draft: { ...emptyDraft(), fields: { ...event.adopted } },
           }
         : state;
       return reply(

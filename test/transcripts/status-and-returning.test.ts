@@ -51,6 +51,21 @@ describe('asking for the status', () => {
     await returning.expect('补充一下，烤箱门的玻璃也有一道裂纹', /已补充|记到/);
     expect(await desk.timeline(code)).toContainEqual(expect.stringContaining('玻璃也有一道裂纹'));
   });
+
+  it('an upset customer quoting the code of an earlier complaint is answered about it; a threat raises that one', async () => {
+    const { code } = await registered('13755557777');
+    const before = await desk.complaint(code);
+    const filed = await desk.db.complaint.count();
+    const returning = await desk.chat();
+    await returning.expect(`我之前投诉过，编号${code}，怎么还没人联系我`, /手机号/);
+    await returning.expect('13755557777', new RegExp(code), /关联/);
+    await returning.expect('再不处理我就打12315了', /投诉专员/);
+    const after = await desk.complaint(code);
+    expect(after).toMatchObject({ queue: 'specialist', spilloverRisk: true, category: before.category });
+    expect(after.fields.description).toContain(before.fields.description);
+    expect(after.fields.orderNumber).toBe(before.fields.orderNumber);
+    expect(await desk.db.complaint.count()).toBe(filed);
+  });
 });
 
 describe('after registering', () => {

@@ -1,3 +1,4 @@
+import { complaintCodePattern } from '../../complaint/complaint-code.ts';
 import type { Found } from './mask-spans.ts';
 
 // Labels people write before an order, waybill or ticket number; longest first so 订单号 is not read as 订单 + 号.
@@ -13,6 +14,8 @@ const unlabelled = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}\d{8,}|\d{12,})(?![A-Za-z0-9
 const idCardLabel = /身份证/;
 const money = /^\s*(?:元|块|万|千|w|k)/i;
 const dateLike = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^(?:19|20)\d{2}-\d{1,2}$/;
+// "编号TS-20261129-0001" quotes one of our complaint codes, not an order.
+const complaintCode = new RegExp(`^${complaintCodePattern.source}$`, 'i');
 
 /** Order, waybill or ticket numbers in the message, labelled ones first, then long unlabelled ones. */
 export function extractOrderNumbers(text: string): Found<string>[] {
@@ -22,7 +25,8 @@ export function extractOrderNumbers(text: string): Found<string>[] {
     const value = raw.replace(/\s+/g, '');
     const start = m.index + m[0].length - m[1]!.length;
     const end = start + raw.length;
-    if (!/\d/.test(value) || value.length < 6 || dateLike.test(value) || money.test(text.slice(end))) continue;
+    if (!/\d/.test(value) || value.length < 6 || dateLike.test(value) || complaintCode.test(value)) continue;
+    if (money.test(text.slice(end))) continue;
     found.push({ value, start, end });
   }
   for (const m of text.matchAll(unlabelled)) {
