@@ -61,7 +61,10 @@ export async function executeEffect(
       return { type: 'complaint_created', code: complaint.code };
     }
     case 'updateComplaint':
-      if (scope.code) await updateComplaintFields(db, scope.code, effect.fields, effect.declined);
+      if (scope.code) {
+        await updateComplaintFields(db, scope.code, effect.fields, effect.declined);
+        deps.bus.emit('deskChange', { code: scope.code, kind: 'complaint_updated', at: now });
+      }
       return null;
     case 'attachFiles':
       if (scope.code) {
