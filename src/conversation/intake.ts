@@ -14,8 +14,8 @@ const gapFields = ['product', 'occurredOn'] as const;
  * Folds what one message said into the draft. Newer values replace older ones (that is how corrections work:
  * "不对，电话是…"), except the product, which a later passing mention must not overwrite unless the customer corrects
  * it or was just asked; remedies accumulate unless the customer is correcting; a declined field is dropped and stays
- * declined. `registered` (after registration) takes contact details, fills an empty product or date and adds remedies; other
- * fields change only when the customer corrects them.
+ * declined. `registered` (after registration) takes contact details, fills an empty product or date and adds
+ * remedies; other fields change only when the customer corrects them. `bare`: the message says nothing but its fields.
  */
 export function mergeExtraction(
   draft: Draft,
