@@ -37,8 +37,8 @@ const introductions: { pattern: RegExp; strict: boolean }[] = [
   },
   { pattern: /我是\s*/g, strict: true },
 ];
-// "姓王" only from the speaker: "我姓王", "免贵姓王", or 姓 opening a clause; "姓王的师傅" is someone else.
-const surnameOnly = /(?:(?:我|本人|免贵)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
+// "姓王" only from the speaker: "我姓王", "免贵姓王", "家长姓林", or 姓 opening a clause; "姓王的师傅" is someone else.
+const surnameOnly = /(?:(?:我|本人|免贵|家长)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
 const honorificName = new RegExp(
   `(?:${lexicon.compoundSurnames.join('|')}|[${lexicon.surnames}])(?:${lexicon.honorifics.join('|')})`,
   'g',
