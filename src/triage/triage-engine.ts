@@ -4,7 +4,7 @@ import { detectSafety } from './assess/detect-safety.ts';
 import { detectSpillover } from './assess/detect-spillover.ts';
 import { measureAnger } from './assess/measure-anger.ts';
 import { type CategoryModel, type RankedCategory, rankCategories } from './classify/category-model.ts';
-import { extractFields } from './fields/extract-fields.ts';
+import { extractFields, type KnownFields } from './fields/extract-fields.ts';
 import type { Extraction, TriageResult } from './triage-result.ts';
 
 /** Offline understanding of customer text: fields, category ranking and assessment. */
@@ -14,7 +14,7 @@ export interface TriageEngine {
   /** Categories best first with probabilities, for callers that weigh confidence. */
   rank(text: string): RankedCategory[];
   /** Fields, refusals and "不知道订单号" from one message; `known` is what the conversation already holds. */
-  extract(text: string, now: Date, known?: { product?: string }): Extraction;
+  extract(text: string, now: Date, known?: KnownFields): Extraction;
 }
 
 /** Builds the offline engine from a trained category model. */
@@ -24,8 +24,7 @@ export function createTriageEngine(deps: {
   timeZone: string;
 }): TriageEngine {
   const rank = (text: string) => rankCategories(deps.model, deps.segmenter, text);
-  const extract = (text: string, now: Date, known?: { product?: string }) =>
-    extractFields(text, now, deps.timeZone, known);
+  const extract = (text: string, now: Date, known?: KnownFields) => extractFields(text, now, deps.timeZone, known);
   return {
     rank,
     extract,

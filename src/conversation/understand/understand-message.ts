@@ -3,6 +3,7 @@ import type { Attachment } from '../../complaint/complaint-record.ts';
 import { detectSafety } from '../../triage/assess/detect-safety.ts';
 import { detectSpillover } from '../../triage/assess/detect-spillover.ts';
 import { measureAnger } from '../../triage/assess/measure-anger.ts';
+import type { KnownFields } from '../../triage/fields/extract-fields.ts';
 import type { TriageEngine } from '../../triage/triage-engine.ts';
 import type { Understanding } from '../events.ts';
 import { detectIntents, type Intent, stripNonStory } from './detect-intents.ts';
@@ -17,14 +18,14 @@ const hanOf = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
 /**
  * Everything the dialogue needs to know about one message, computed once before the pure transition. `known` is what
- * the conversation already holds that changes how a message reads (the product decides what "退钱" asks for).
+ * the conversation already holds that changes how a message reads ("退钱" about a service, "重开一张" about an invoice).
  */
 export function understandMessage(
   engine: TriageEngine,
   rawText: string,
   now: Date,
   attachments: readonly Attachment[] = [],
-  known: { product?: string } = {},
+  known: KnownFields = {},
 ): Understanding {
   const fullText = rawText.trim();
   const text = fullText.slice(0, maxReadLength);

@@ -16,15 +16,19 @@ import { kindOfProduct } from './product-lexicon.ts';
 import { resolveDate } from './resolve-date.ts';
 import { tagWords } from './tag-words.ts';
 
+/** What a conversation already knows that changes how a message reads. */
+export type KnownFields = Pick<ComplaintFields, 'product' | 'description'>;
+
 /**
  * Reads the SPEC §1 fields, refusals and "不知道订单号" from one customer message. Pure; `now` is the message time.
- * `known.product` is the product the conversation already named: "退钱" about a 会员卡 asks for the fee back.
+ * `known` is what the conversation already holds: "退钱" about a 会员卡 (the product) asks for the fee back, "重开一张"
+ * after a story about an invoice (the description) asks for a new one.
  */
 export function extractFields(
   text: string,
   now: Date,
   timeZone = 'Asia/Shanghai',
-  known: { product?: string } = {},
+  known: KnownFields = {},
 ): Extraction {
   const normalized = normalizeText(text);
   const declined = detectRefusals(normalized);
@@ -49,6 +53,7 @@ export function extractFields(
     remedyRequested: extractRemedies(
       withoutNumbers,
       product?.kind ?? (known.product ? kindOfProduct(known.product) : undefined),
+      normalizeText(known.description ?? ''),
     ),
     customerName: extractName(withoutNumbers),
     phone: phones.find((p) => p.own)?.value,

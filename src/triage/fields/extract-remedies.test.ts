@@ -125,4 +125,13 @@ describe('extractRemedies', () => {
   ])('asks for nothing in %s', (text) => {
     expect(remediesOf(text)).toEqual([]);
   });
+
+  it('reads a short answer in the light of the story told before', () => {
+    const invoice = normalizeText('发票抬头开错了，应该是公司名');
+    expect(remediesOf('重开一张')).toEqual([]);
+    expect(extractRemedies(normalizeText('重开一张'), undefined, invoice)).toEqual(['作废发票']);
+    expect(extractRemedies(normalizeText('退钱'), undefined, normalizeText('交了两千定金，现在不想装了'))).toEqual([
+      '退还预订金',
+    ]);
+  });
 });

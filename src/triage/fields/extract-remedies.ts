@@ -70,11 +70,13 @@ const matchers: Matcher[] = [
 /**
  * The remedies the customer asks for (SPEC §3 names), in the order mentioned. Phrases that are negated
  * ("不要赔偿"), hypothetical ("如果修不好再说退货"), reported ("客服说可以换") or past ("修过两次") ask for nothing.
+ * `story` is what the customer said before, read as context only: "重开一张" after a story about an invoice.
  */
-export function extractRemedies(text: string, kind: ProductKind | undefined): Remedy[] {
+export function extractRemedies(text: string, kind: ProductKind | undefined, story = ''): Remedy[] {
   const ignored = [...text.matchAll(ignore)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const readable = maskSpans(text, ignored);
   const hits = findHits(readable);
+  const surroundings = story ? `${readable}\n${story}` : readable;
   const remedies: Remedy[] = [];
   let openCondition = false;
   for (const clause of splitClauses(readable)) {
@@ -93,7 +95,7 @@ export function extractRemedies(text: string, kind: ProductKind | undefined): Re
       const ordered = /^了$/.test(after) && imperative.test(readable.slice(clause.start, hit.start));
       if (isHistory(after) || (hit.end - hit.start === 1 && /^(?:的|了(?![吧呗啊]))/.test(after) && !ordered)) return;
       if (isNegated(before, after)) return;
-      const remedy = hit.meaning(body, readable, kind);
+      const remedy = hit.meaning(body, surroundings, kind);
       // "说好十年质保": the customer recalls a promise; only keeping it (兑现承诺) is asked for.
       if (remedy !== '兑现承诺' && isPromised(before)) return;
       if (remedy && !remedies.includes(remedy)) remedies.push(remedy);
