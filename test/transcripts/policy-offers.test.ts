@@ -61,6 +61,12 @@ describe('a policy offer', () => {
     await chat.expect('对', /《七天无理由退货》/, /接受/);
   });
 
+  it('goods broken in transport, delivered two days ago, with 补发 asked for: the transport-damage policy is offered', async () => {
+    const chat = await desk.chat();
+    await chat.say('前天到的快递，外箱破了，里面的杯子碎了两个，补发吧，电话18600001111，订单号 BX20261127，我姓周');
+    await chat.expect('对', /《运输损坏处理》/, /补发新品/, /接受/);
+  });
+
   it('a return within 7 days is offered under 《七天无理由退货》', async () => {
     const chat = await desk.chat();
     await chat.say('昨天收到的毛绒玩具和图片上颜色不一样，想退货，电话13400002222，订单号 TY20261127，我姓邓');
