@@ -43,12 +43,13 @@ export function readBareAnswer(draft: Draft, u: Understanding): Draft {
     fields.customerName = u.bareName;
     declined = declined.filter((f) => f !== 'customerName');
   }
-  if (
-    asked.has('remedyRequested') &&
-    fields.remedyRequested === undefined &&
-    (u.intents.has('unknown') || noParticular.test(text))
-  ) {
-    fields.remedyRequested = [];
+  if (asked.has('remedyRequested') && fields.remedyRequested === undefined) {
+    if (u.intents.has('unknown') || noParticular.test(text)) fields.remedyRequested = [];
+    else if (plain && /\p{Script=Han}.*\p{Script=Han}/u.test(text) && !/[?？]/.test(text)) {
+      // A wish the remedy list has no name for ("把积分恢复"): 其他措施, in the customer's words in the story.
+      fields.remedyRequested = ['其他措施'];
+      fields.description = fields.description ? `${fields.description}；诉求：${text}` : fields.description;
+    }
   }
   if (asked.has('orderNumber') && !fields.orderNumber && u.intents.has('unknown')) orderNumberUnknown = true;
   // A refusal declines what was asked ("不方便" after the phone question covers the e-mail too), unless it names

@@ -152,6 +152,16 @@ describe('a complaint in pieces', () => {
     expect(stored.fields.description).not.toContain('刘先生');
   });
 
+  it('takes a wish the remedy list has no name for as 其他措施, keeping the words in the story', async () => {
+    const chat = await desk.chat();
+    await chat.expect('我是你们的会员，积分被清零了也没通知，上周的事', /怎么处理|什么样的解决/);
+    const next = await chat.say('把积分恢复');
+    expect(next.text).not.toMatch(/没理解|没太明白|怎么处理|什么样的解决/);
+    const stored = await desk.complaint(chat.code());
+    expect(stored.fields.remedyRequested).toEqual(['其他措施']);
+    expect(stored.fields.description).toContain('把积分恢复');
+  });
+
   it('takes a bare "对" to an open question as a nod and asks again, kindly', async () => {
     const chat = await desk.chat();
     await chat.expect('你们停车场收了我20块停车费，说好的消费满300免停车费的', /什么时候|哪天/);
