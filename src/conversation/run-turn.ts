@@ -241,9 +241,8 @@ export function createConversationEngine(deps: ConversationDeps) {
       complaintId: await complaintIdOf(code, conversation, initial),
       inboundId,
       replies: texts,
-      // An agent holding the chat may close or release it at any moment, rewriting the dialogue state: the bot's
-      // silent turn files what the message adds to the complaint and leaves that state to the agent's side.
-      state: conversation.owner === 'agent' ? undefined : state,
+      state,
+      heldByAgent: conversation.owner === 'agent',
       at: now,
     });
     return {

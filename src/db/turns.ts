@@ -22,8 +22,12 @@ export async function commitTurn(
     complaintId: string | null;
     inboundId: string | null;
     replies: string[];
-    /** the new dialogue state; undefined leaves the stored one as it is */
-    state: Prisma.InputJsonValue | undefined;
+    state: Prisma.InputJsonValue;
+    /**
+     * an agent held the chat when the turn began: the state is saved only if one still does, since closing or
+     * releasing the chat rewrites it meanwhile
+     */
+    heldByAgent: boolean;
     at: Date;
   },
 ): Promise<StoredReply[]> {
@@ -41,10 +45,9 @@ export async function commitTurn(
       select: replyColumns,
     }),
   );
-  const conversation = db.conversation.update({
-    where: { id: input.conversationId },
+  const conversation = db.conversation.updateMany({
+    where: { id: input.conversationId, ...(input.heldByAgent ? { owner: 'agent' } : {}) },
     data: { state: input.state, complaintId: input.complaintId, lastMessageAt: input.at },
-    select: { id: true },
   });
   const handled = input.inboundId
     ? [db.message.updateMany({ where: { id: input.inboundId }, data: { handledAt: input.at } })]

@@ -110,6 +110,18 @@ describe('after registering', () => {
     expect(stored.timeline.map((e: { note: string }) => e.note).join('\n')).toContain('撤回');
   });
 
+  it('keeps a phone given while an agent held the chat after the agent hands it back to the bot', async () => {
+    const { chat, code } = await registered('13700006666');
+    const agent = await desk.addAgent('frontline');
+    expect((await desk.admin.post(`/complaints/${code}/claim`, agent.token)).status).toBe(200);
+    await chat.say('以后打这个号码吧 13700008888');
+    expect((await desk.admin.post(`/complaints/${code}/release`, agent.token)).status).toBe(200);
+    await chat.say('另外还要你们道个歉');
+    const stored = await desk.complaint(code);
+    expect(stored.fields.phone).toBe('13700008888');
+    expect(stored.fields.remedyRequested).toContain('道歉');
+  });
+
   it('stays silent while an agent owns the conversation; the agent sees the message; the bot asks for a score after closing', async () => {
     const { chat, code } = await registered('13700004444');
     const agent = await desk.addAgent('frontline');
