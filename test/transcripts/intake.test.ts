@@ -169,6 +169,16 @@ describe('a complaint in pieces', () => {
     expect(nod.text).not.toMatch(/没理解|没太明白|如果是要投诉/);
   });
 
+  it('takes an impatient question about a late order as the story, not as a question for the policies', async () => {
+    const chat = await desk.chat();
+    const turn = await chat.say('我的订单到底什么时候发货！！！ 订单号 DD20261122333 都一个礼拜了');
+    expect(turn.text).not.toMatch(/具体是什么情况|发生了什么|《/);
+    expect(turn.complaint).toMatchObject({ status: 'received', fields: { orderNumber: 'DD20261122333' } });
+    const asking = await desk.chat();
+    const question = await asking.say('请问什么时候能到店自提');
+    expect(question.complaint).toBeNull();
+  });
+
   it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
     const chat = await desk.chat();
     const turn = await chat.say('我的快递被你们弄丢了');

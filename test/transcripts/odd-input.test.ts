@@ -68,7 +68,7 @@ describe('English', () => {
 describe('abuse', () => {
   it('is met with calm and an apology, never argued with, and registers nothing until there is a story', async () => {
     const chat = await desk.chat();
-    for (const text of ['滚', '你们这群骗子，垃圾店']) {
+    for (const text of ['滚', '你们这群骗子，垃圾店', '你们客服是死了吗']) {
       const turn = await chat.expect(text, /抱歉|消消气|对不起/);
       expect(turn.text).not.toMatch(/请注意(您的)?(言辞|用语)|文明|不要骂/);
       expect(turn.complaint).toBeNull();
