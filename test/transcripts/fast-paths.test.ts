@@ -78,6 +78,8 @@ describe('safety', () => {
     expect((await desk.complaint(code)).fields.occurredOn).toBe('2025-12-01');
     const remark = await chat.say('还好没起火');
     expect(remark.text).not.toMatch(/遇到什么问题|如果是要投诉/);
+    const used = await chat.say('还没用几天');
+    expect(used.text).not.toMatch(/《/);
   });
 
   it('a danger told after registration raises the complaint to critical and moves it to a specialist', async () => {
