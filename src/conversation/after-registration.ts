@@ -1,5 +1,5 @@
 import type { Effect, Understanding } from './events.ts';
-import { carryOverDraft, complaintInput, mergeExtraction, sameAnswers, scrub } from './intake.ts';
+import { carryOverDraft, complaintInput, keepAttachments, mergeExtraction, sameAnswers, scrub } from './intake.ts';
 import { say } from './say.ts';
 import { isQuestion, misunderstood, onSmallTalk, readScore } from './small-talk.ts';
 import { type ConversationState, emptyDraft } from './state.ts';
@@ -67,13 +67,12 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
  */
 export function onMessageToAgent(state: ConversationState, u: Understanding): TransitionResult {
   const draft = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: true, bare: u.bare });
-  const effects: Effect[] = [];
-  if (state.complaintCode && !sameAnswers(draft, state.draft)) {
-    effects.push({ type: 'updateComplaint', ...complaintInput(draft) });
-  }
-  if (state.complaintCode && u.attachments.length)
-    effects.push({ type: 'attachFiles', attachments: [...u.attachments] });
-  return { state: { ...state, draft: { ...draft, attachments: [...draft.attachments, ...u.attachments] } }, effects };
+  const kept = keepAttachments({ ...state, draft }, u);
+  const update: Effect[] =
+    state.complaintCode && !sameAnswers(draft, state.draft)
+      ? [{ type: 'updateComplaint', ...complaintInput(draft) }]
+      : [];
+  return { state: kept.state, effects: [...update, ...kept.effects] };
 }
 
 /**

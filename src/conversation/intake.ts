@@ -1,6 +1,7 @@
 import { maskPersonalData } from '../privacy/mask-personal-data.ts';
 import type { Extraction } from '../triage/triage-result.ts';
-import { type AskableField, type Draft, emptyDraft } from './state.ts';
+import type { Effect, Understanding } from './events.ts';
+import { type AskableField, type ConversationState, type Draft, emptyDraft } from './state.ts';
 
 /** Fields the bot may ask about twice; every other field is asked once, then the intake moves on (no nagging). */
 const askLimit: Partial<Record<AskableField, number>> = { description: 3 };
@@ -166,4 +167,16 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
 export function sameAnswers(a: Draft, b: Draft): boolean {
   const answers = (d: Draft) => JSON.stringify([d.fields, [...d.declined].sort(), d.orderNumberUnknown]);
   return answers(a) === answers(b);
+}
+
+/** Keeps the photos and files a message carries: in the draft, and attached to the complaint at once if there is one. */
+export function keepAttachments(
+  state: ConversationState,
+  u: Understanding,
+): { state: ConversationState; effects: Effect[] } {
+  return {
+    state: { ...state, draft: { ...state.draft, attachments: [...state.draft.attachments, ...u.attachments] } },
+    effects:
+      state.complaintCode && u.attachments.length ? [{ type: 'attachFiles', attachments: [...u.attachments] }] : [],
+  };
 }

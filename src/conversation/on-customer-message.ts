@@ -1,7 +1,7 @@
 import { onProposing, onRegistered, onSurvey, placeholderDescription, storyUntold } from './after-registration.ts';
 import { pendingQuestion } from './ask-for.ts';
 import type { Effect, Understanding } from './events.ts';
-import { carryOverDraft, complaintInput, mergeExtraction } from './intake.ts';
+import { carryOverDraft, complaintInput, keepAttachments, mergeExtraction } from './intake.ts';
 import { say } from './say.ts';
 import { isQuestion, misunderstood, onSmallTalk, registered } from './small-talk.ts';
 import type { ConversationState, Draft, Route } from './state.ts';
@@ -18,12 +18,8 @@ export function onCustomerMessage(
   ctx: TransitionContext,
 ): TransitionResult {
   if (!u.attachments.length) return onText(previous, u, ctx);
-  const state = {
-    ...previous,
-    draft: { ...previous.draft, attachments: [...previous.draft.attachments, ...u.attachments] },
-  };
+  const { state, effects: attach } = keepAttachments(previous, u);
   const code = previous.complaintCode;
-  const attach: Effect[] = code ? [{ type: 'attachFiles', attachments: [...u.attachments] }] : [];
   if (u.empty) {
     const seed = previous.turn + 1;
     return withReplies({ ...state, turn: seed }, attach, [
