@@ -22,6 +22,7 @@ const stops = new Set(lexicon.nameStops);
 const notGiven = new Set(lexicon.notGivenName);
 const han = /[\u4e00-\u9fff]/;
 const honorific = new RegExp(`^(?:${lexicon.honorifics.join('|')})`);
+const jobTitle = /^(?:经理|主任|老师|总(?![是说])|工(?![作资厂人]))/;
 const contactAfter = new RegExp(`^[\\s,，:：]*(?:▒|${lexicon.contactWords.join('|')})`, 'i');
 const contactBefore = /▒[\s,，:：]*$/;
 const speakerBefore = new RegExp(`(?:${lexicon.speakerBefore.join('|')}|姓.{1,2})\\s*$`);
@@ -32,7 +33,8 @@ const strictAfter = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|${lexicon.contactWords.
 // Self-introductions, strongest first: 我叫 and 名字是 name the speaker for sure; 我是 only with a clear boundary.
 const introductions: { pattern: RegExp; strict: boolean }[] = [
   {
-    pattern: /(?:我叫|我名叫|俺叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人)\s*/g,
+    pattern:
+      /(?:我叫|我名叫|俺叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人|(?:联系人|对接人)(?:是|为|:|：)?)\s*/g,
     strict: false,
   },
   { pattern: /我是\s*/g, strict: true },
@@ -60,12 +62,15 @@ function surnameLength(text: string, at: number): number {
   return surnames.has(text[at] ?? '') ? 1 : 0;
 }
 
-// A surname, then 女士/先生/小姐 or one or two given-name characters ending at a boundary.
+// A surname, then 女士/先生/小姐, a job title (张经理: someone introduced this way speaks for a company) or one or
+// two given-name characters ending at a boundary; or a name in Latin letters ("我叫Lily").
 function readName(text: string, at: number, strict: boolean): string | undefined {
+  const latin = /^[A-Za-z][A-Za-z .'-]{1,23}?(?=$|[^A-Za-z .'-]|\s+[^A-Za-z])/.exec(text.slice(at));
+  if (latin && !strict) return latin[0].trim();
   const s = surnameLength(text, at);
   if (s === 0) return undefined;
   const afterSurname = text.slice(at + s);
-  const title = honorific.exec(afterSurname);
+  const title = honorific.exec(afterSurname) ?? jobTitle.exec(afterSurname);
   if (title) return text.slice(at, at + s) + title[0];
   for (let given = 2; given >= 1; given--) {
     const name = text.slice(at, at + s + given);

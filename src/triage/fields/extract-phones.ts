@@ -17,6 +17,7 @@ const orderLabel = /(?:单号|订单|编号|order)\s*(?:是|为|:|#)?\s*$/i;
 const someoneElse =
   /你们|客服|热线|师傅|店员|店长|商家|店家|老板|经理|售后|快递员|骑手|工作人员|前台|物业|销售|导购|对方/g;
 const self = /我|本人|打这个|回电|联系/g;
+const contactPerson = /(?:联系人|对接人)[:：\s]*[\u4e00-\u9fff]{0,4}[:：\s]*$/;
 const contextSpan = 14;
 const lastClause = /[^，,。!！?？;；\s]*$/;
 
@@ -51,8 +52,10 @@ function clauseBefore(text: string, start: number): string {
   return head.slice(head.search(lastClause));
 }
 
-// "你们安装师傅留的135…" quotes a staff number; "你们打我电话138…" gives the customer's own.
+// "你们安装师傅留的135…" quotes a staff number; "你们打我电话138…" gives the customer's own. A contact person the
+// customer names is on their side, whatever the title: "联系人张经理 0755…".
 function saysOwn(before: string): boolean {
+  if (contactPerson.test(before)) return true;
   const other = lastIndex(someoneElse, before);
   return other < 0 || lastIndex(self, before) > other;
 }
