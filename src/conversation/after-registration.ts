@@ -1,5 +1,13 @@
 import type { Effect, Understanding } from './events.ts';
-import { carryOverDraft, complaintInput, keepAttachments, mergeExtraction, sameAnswers, scrub } from './intake.ts';
+import {
+  carryOverDraft,
+  complaintInput,
+  contactOf,
+  keepAttachments,
+  mergeExtraction,
+  sameAnswers,
+  scrub,
+} from './intake.ts';
 import { say } from './say.ts';
 import { isQuestion, misunderstood, onSmallTalk, readScore } from './small-talk.ts';
 import { type ConversationState, emptyDraft } from './state.ts';
@@ -39,13 +47,12 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
     if (changed) effects.push({ type: 'updateComplaint', ...complaintInput(draft) });
     if (untold && u.describes) effects.push({ type: 'reassess' });
     effects.push({ type: 'recordDetail', text: u.fullText });
-    const newContact =
-      (draft.fields.phone ?? draft.fields.email) !== (state.draft.fields.phone ?? state.draft.fields.email);
+    const newContact = contactOf(draft) !== contactOf(state.draft);
     const newlyDeclined = draft.declined.some((field) => !state.draft.declined.includes(field));
     const texts = [
       u.anger >= 2 ? say(`soothe_${u.anger}`, {}, seed) : '',
       newContact
-        ? say('contact_noted', { contact: draft.fields.phone ?? draft.fields.email ?? '' }, seed)
+        ? say('contact_noted', { contact: contactOf(draft) ?? '' }, seed)
         : newlyDeclined && !u.describes
           ? say('declined_ok_registered', {}, seed)
           : say('detail_recorded', { code }, seed),
@@ -118,8 +125,7 @@ export function onProposing(state: ConversationState, u: Understanding, ctx: Tra
   const seed = state.turn;
   const code = state.complaintCode ?? '';
   const draft = mergeExtraction(state.draft, u.extraction, isCorrecting(u), { registered: true, bare: u.bare });
-  const newContact =
-    (draft.fields.phone ?? draft.fields.email) !== (state.draft.fields.phone ?? state.draft.fields.email);
+  const newContact = contactOf(draft) !== contactOf(state.draft);
   if (newContact) {
     // "电话写错了，应该是…" while the offer waits is a correction, not an answer to the offer: note it, put it again.
     return withReplies(
@@ -129,7 +135,7 @@ export function onProposing(state: ConversationState, u: Understanding, ctx: Tra
         { type: 'recordDetail', text: u.fullText },
       ],
       [
-        say('contact_noted', { contact: draft.fields.phone ?? draft.fields.email ?? '' }, seed),
+        say('contact_noted', { contact: contactOf(draft) ?? '' }, seed),
         say('offer_repeat', { offer: state.offer?.text ?? '' }, seed),
       ],
     );

@@ -7,7 +7,7 @@ import { type AskableField, type ConversationState, type Draft, emptyDraft } fro
 const askLimit: Partial<Record<AskableField, number>> = { description: 3 };
 
 /** Fields a registered complaint takes from any later message; the others change only on an explicit correction. */
-const contactFields = ['phone', 'email', 'customerName', 'orderNumber', 'amount'] as const;
+const contactFields = ['phone', 'email', 'wechat', 'customerName', 'orderNumber', 'amount'] as const;
 /** Fields a later message may fill when still empty. */
 const gapFields = ['product', 'occurredOn'] as const;
 
@@ -82,10 +82,10 @@ export function scrub(
 
 /** A new draft for a second complaint in the same conversation: who the customer is carries over, the case does not. */
 export function carryOverDraft(draft: Draft): Draft {
-  const { phone, email, customerName } = draft.fields;
+  const { phone, email, wechat, customerName } = draft.fields;
   return {
     ...emptyDraft(),
-    fields: withoutUndefined({ phone, email, customerName }),
+    fields: withoutUndefined({ phone, email, wechat, customerName }),
     declined: draft.declined.filter((f) => f !== 'orderNumber'),
   };
 }
@@ -100,9 +100,15 @@ export function complaintInput(draft: Draft, placeholder = '（顾客尚未描�
   };
 }
 
-/** True when the draft can reach the customer: a phone or e-mail, or the channel itself (WeChat). */
+/** True when the draft can reach the customer: a phone, e-mail or WeChat ID, or the channel itself (WeChat). */
 export function hasContact(draft: Draft, channelIsContact: boolean): boolean {
-  return channelIsContact || draft.fields.phone !== undefined || draft.fields.email !== undefined;
+  return channelIsContact || contactOf(draft) !== undefined;
+}
+
+/** The way to reach the customer the draft holds, as the bot reads it back: phone, else e-mail, else WeChat ID. */
+export function contactOf(draft: Draft): string | undefined {
+  const { phone, email, wechat } = draft.fields;
+  return phone ?? email ?? (wechat === undefined ? undefined : `微信 ${wechat}`);
 }
 
 /** Whether a field still needs an answer, ignoring how often it was asked. */

@@ -10,7 +10,7 @@ export function summarizeDraft(draft: Draft, channelIsContact: boolean): string 
   const declined = (field: DeclinableField) => draft.declined.includes(field);
   const description = f.description ?? notGiven;
   const contact =
-    [f.phone, f.email].filter(Boolean).join('，') ||
+    [f.phone, f.email, f.wechat && `微信 ${f.wechat}`].filter(Boolean).join('，') ||
     (channelIsContact ? '本微信' : declined('phone') ? withheld : notGiven);
   const orderNumber =
     f.orderNumber ?? (draft.orderNumberUnknown ? '不清楚' : declined('orderNumber') ? withheld : notGiven);

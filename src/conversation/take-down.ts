@@ -1,7 +1,7 @@
 import { onWithdraw } from './after-registration.ts';
 import { askFor, pendingQuestion, reAsk } from './ask-for.ts';
 import type { Effect, Understanding } from './events.ts';
-import { complaintInput, mergeExtraction, nextQuestions, sameAnswers, scrub } from './intake.ts';
+import { complaintInput, contactOf, mergeExtraction, nextQuestions, sameAnswers, scrub } from './intake.ts';
 import { readBareAnswer } from './read-bare-answer.ts';
 import { say } from './say.ts';
 import { isQuestion, isVenting, misunderstood, onSmallTalk } from './small-talk.ts';
@@ -54,8 +54,11 @@ export function onCollecting(state: ConversationState, u: Understanding, ctx: Tr
     effects.push({ type: 'updateComplaint', ...complaintInput(draft) });
     if (u.anger >= 2) texts.push(say(`soothe_${u.anger}`, {}, seed));
   }
-  if (draft.declined.length > state.draft.declined.length) texts.push(say('declined_ok', {}, seed));
-  else if (draft.orderNumberUnknown && !state.draft.orderNumberUnknown) texts.push(say('unknown_ok', {}, seed));
+  const otherContact = contactOf(draft) !== contactOf(state.draft) ? contactOf(draft) : undefined;
+  // "电话不方便给，加我微信 lily_2008": the refusal is answered by the way they did give.
+  if (draft.declined.length > state.draft.declined.length) {
+    texts.push(otherContact ? say('contact_noted', { contact: otherContact }, seed) : say('declined_ok', {}, seed));
+  } else if (draft.orderNumberUnknown && !state.draft.orderNumberUnknown) texts.push(say('unknown_ok', {}, seed));
   const next = { ...state, misunderstandings: changed ? 0 : state.misunderstandings };
 
   if (!draft.fields.description && (draft.asked.description ?? 0) >= maxDescriptionAsks) {

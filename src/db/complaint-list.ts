@@ -15,7 +15,7 @@ export interface ComplaintFilter {
   severity?: Severity;
   escalationLevel?: EscalationLevel;
   assigneeId?: string | null;
-  /** free text: code, description, product, order number, customer name, phone, email */
+  /** free text: code, description, product, order number, customer name, phone, email, WeChat ID */
   q?: string;
 }
 
@@ -102,6 +102,7 @@ function searchOf(q: string): Prisma.ComplaintWhereInput {
         { customerName: { contains: piece } },
         { phone: { contains: piece.replace(/[\s-]/g, '') || piece } },
         { email: { contains: piece } },
+        { wechat: { contains: piece } },
       ],
     })),
   };

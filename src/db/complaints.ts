@@ -241,6 +241,7 @@ function columnsOf(fields: ComplaintFields) {
     customerName: fields.customerName ?? null,
     phone: fields.phone ?? null,
     email: fields.email ?? null,
+    wechat: fields.wechat ?? null,
     amount: fields.amount ?? null,
   };
 }
@@ -316,6 +317,7 @@ function fieldsOf(row: Prisma.ComplaintGetPayload<object>): ComplaintRecord['fie
   if (row.customerName) fields.customerName = row.customerName;
   if (row.phone) fields.phone = row.phone;
   if (row.email) fields.email = row.email;
+  if (row.wechat) fields.wechat = row.wechat;
   if (row.amount !== null) fields.amount = row.amount;
   return fields;
 }

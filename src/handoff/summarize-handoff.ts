@@ -42,6 +42,7 @@ const fieldLabels: Record<string, string> = {
   customerName: '称呼',
   phone: '电话',
   email: '邮箱',
+  wechat: '微信',
   orderNumber: '订单号',
 };
 
@@ -79,7 +80,12 @@ export function summarizeHandoff(facts: HandoffFacts): string {
   if (facts1.length) lines.push(facts1.join('；'));
   lines.push(`顾客诉求：${f.remedyRequested?.length ? f.remedyRequested.join('、') : '未提出具体要求'}`);
 
-  const contact = [f.customerName, f.phone ? `电话 ${f.phone}` : '', f.email ? `邮箱 ${f.email}` : ''].filter(Boolean);
+  const contact = [
+    f.customerName,
+    f.phone ? `电话 ${f.phone}` : '',
+    f.email ? `邮箱 ${f.email}` : '',
+    f.wechat ? `微信 ${f.wechat}` : '',
+  ].filter(Boolean);
   const declined = c.declinedFields.map((name) => fieldLabels[name] ?? name);
   lines.push(
     `联系：${contact.length ? contact.join('，') : `${c.channel} 渠道会话`}${declined.length ? `；顾客不愿提供：${declined.join('、')}（不要再问）` : ''}`,

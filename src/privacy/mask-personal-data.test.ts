@@ -9,6 +9,8 @@ describe('maskPersonalData', () => {
     ['座机0755-88886666', '座机****-****6666'],
     ['邮箱 wang.li@example.com', '邮箱 w***@example.com'],
     ['身份证440301199001011234', '身份证440***********1234'],
+    ['加我微信 lily_2008', '加我微信 l***08'],
+    ['微信：lily2008@qq.com', '微信：l***@qq.com'],
   ])('masks %s', (input, expected) => {
     expect(maskPersonalData(input)).toBe(expected);
   });

@@ -13,6 +13,8 @@ export const complaintFieldsSchema = z.object({
   customerName: z.string().optional(),
   phone: z.string().optional(),
   email: z.string().optional(),
+  /** a WeChat ID (微信号) the customer gives as a way to reach them: a contact like phone and e-mail */
+  wechat: z.string().optional(),
   amount: z.number().nonnegative().optional(),
 });
 export type ComplaintFields = z.infer<typeof complaintFieldsSchema>;

@@ -111,6 +111,22 @@ describe('refusals', () => {
   });
 });
 
+describe('a WeChat ID for a contact', () => {
+  it('takes "电话不方便给，加我微信 …" as the way to reach the customer, not as no contact at all', async () => {
+    const chat = await desk.chat();
+    await chat.expect('上个月中旬在你们这做的美甲 没两天就掉了三个', /什么样的解决|怎么处理/);
+    await chat.expect('给我免费补一下就行', askedPhone);
+    const turn = await chat.expect('我叫Lily 电话不方便给，加我微信 lily_2008', /微信 lily_2008/);
+    expect(turn.text).not.toMatch(/尊重|不方便就不留/);
+    const summary = await chat.expect('没有订单号', /联系方式：微信 lily_2008/, /称呼：Lily/);
+    expect(summary.text).not.toMatch(/联系方式：不愿提供/);
+    await chat.expect('对', /编号/);
+    const stored = await desk.complaint(chat.code());
+    expect(stored.fields).toMatchObject({ wechat: 'lily_2008', customerName: 'Lily' });
+    expect(stored.declinedFields).toEqual(['phone']);
+  });
+});
+
 describe('order number', () => {
   it('accepts "不知道" once and shows it as unknown', async () => {
     const chat = await desk.chat();

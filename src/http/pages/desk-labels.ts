@@ -14,6 +14,7 @@ export const fieldLabels: Record<FieldName, string> = {
   customerName: '姓名/组织',
   phone: '电话',
   email: '邮箱',
+  wechat: '微信',
   amount: '涉及金额（元）',
 };
 

@@ -9,6 +9,7 @@ import { extractOrderNumbers } from './extract-order-numbers.ts';
 import { extractPhones } from './extract-phones.ts';
 import { extractProduct, findProductCues } from './extract-product.ts';
 import { extractRemedies } from './extract-remedies.ts';
+import { extractWechatIds } from './extract-wechat-ids.ts';
 import { findDateMentions } from './find-date-mentions.ts';
 import { maskSpans } from './mask-spans.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -36,8 +37,9 @@ export function extractFields(
   // Each extractor claims its spans so the next cannot misread them: a phone is never an amount, an order
   // number never a date.
   const emails = extractEmails(normalized);
-  const phones = extractPhones(maskSpans(normalized, emails));
-  const withoutContacts = maskSpans(normalized, [...emails, ...phones]);
+  const wechatIds = extractWechatIds(maskSpans(normalized, emails));
+  const phones = extractPhones(maskSpans(normalized, [...emails, ...wechatIds]));
+  const withoutContacts = maskSpans(normalized, [...emails, ...wechatIds, ...phones]);
   const orderNumbers = extractOrderNumbers(withoutContacts);
   const withoutNumbers = maskSpans(withoutContacts, orderNumbers);
   const dates = findDateMentions(withoutNumbers, localDate(now, timeZone));
@@ -58,6 +60,7 @@ export function extractFields(
     customerName: extractName(withoutNumbers),
     phone: phones.find((p) => p.own)?.value,
     email: emails[0]?.value,
+    wechat: wechatIds[0]?.value,
     amount: extractAmount(withoutDates, words),
   };
   for (const field of declined) delete fields[field];

@@ -14,6 +14,7 @@ const fieldOrder = [
   'customerName',
   'phone',
   'email',
+  'wechat',
 ] as const;
 
 const proposalStatus = { open: '待顾客答复', accepted: '顾客已接受', refused: '顾客已拒绝', withdrawn: '已撤回' };

@@ -18,7 +18,7 @@ export const listComplaintsRoute = defineRoute({
   summary: '投诉列表 / list complaints',
   description:
     'Newest first (receivedAt desc, then code), filtered; pass `nextCursor` back as `cursor` for the next page. ' +
-    '`q` searches code, description, product, order number, customer name, phone and email.',
+    '`q` searches code, description, product, order number, customer name, phone, email and WeChat ID.',
   tag: 'complaints',
   role: 'frontline',
   query: z.object({
