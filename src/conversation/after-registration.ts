@@ -7,6 +7,7 @@ import {
   mergeExtraction,
   sameAnswers,
   scrub,
+  toldStory,
 } from './intake.ts';
 import { say } from './say.ts';
 import { isQuestion, misunderstood, onSmallTalk, readScore } from './small-talk.ts';
@@ -14,12 +15,9 @@ import { type ConversationState, emptyDraft } from './state.ts';
 import { addToStory, isCorrecting, onCollecting } from './take-down.ts';
 import { reply, type TransitionContext, type TransitionResult, withReplies } from './transition-result.ts';
 
-/** Stands in for the story of a complaint registered on "转人工" alone, until the customer tells it. */
-export const placeholderDescription = '（顾客要求人工服务，尚未描述问题）';
-
 /** A complaint registered on "转人工" alone whose story the customer has not told yet. */
 export function storyUntold(state: ConversationState): boolean {
-  return !state.draft.fields.description || state.draft.fields.description === placeholderDescription;
+  return toldStory(state.draft.fields.description) === '';
 }
 
 /**

@@ -16,6 +16,7 @@ import { openBotProposal, recordSurvey, respondToOpenProposal } from '../db/prop
 import { toView } from './complaint-view.ts';
 import type { ConversationDeps } from './conversation-deps.ts';
 import type { ConversationEvent, Effect } from './events.ts';
+import { toldStory } from './intake.ts';
 import { lookUpStatus } from './look-up-status.ts';
 import { maxReadLength } from './understand/understand-message.ts';
 
@@ -88,7 +89,7 @@ export async function executeEffect(
       if (!complaint) return null;
       const receivedAt = new Date(complaint.receivedAt);
       // Long messages are stored whole; triage reads as far as the bot does.
-      const triage = await deps.triage((complaint.fields.description ?? '').slice(0, maxReadLength), now);
+      const triage = await deps.triage(toldStory(complaint.fields.description).slice(0, maxReadLength), now);
       const earlierOwn = await countEarlierComplaints(db, scope.customerId, receivedAt);
       const phone = complaint.fields.phone;
       const samePhone = phone
@@ -148,7 +149,7 @@ export async function executeEffect(
     case 'reassess': {
       const complaint = inHand ?? (scope.code ? await findComplaint(db, scope.code) : null);
       if (!complaint) return null;
-      const triage = await deps.triage((complaint.fields.description ?? '').slice(0, maxReadLength), now);
+      const triage = await deps.triage(toldStory(complaint.fields.description).slice(0, maxReadLength), now);
       await reassessComplaint(db, complaint.code, {
         categories: triage.categories,
         severity: triage.severity,

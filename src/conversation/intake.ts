@@ -90,8 +90,20 @@ export function carryOverDraft(draft: Draft): Draft {
   };
 }
 
-/** The draft as the complaint's fields: a placeholder stands in for a description not given yet. */
-export function complaintInput(draft: Draft, placeholder = '（顾客尚未描述问题）') {
+/** Stand-ins for a story not told yet (a stored complaint always has a description): never read as a story. */
+export const untoldStories = {
+  pending: '（顾客尚未描述问题）',
+  /** a complaint registered on "转人工" alone */
+  humanAsked: '（顾客要求人工服务，尚未描述问题）',
+} as const;
+
+/** The customer's own story, or '' while nothing or a stand-in holds its place. */
+export function toldStory(description: string | undefined): string {
+  return !description || Object.values<string>(untoldStories).includes(description) ? '' : description;
+}
+
+/** The draft as the complaint's fields: a stand-in holds the place of a description not given yet. */
+export function complaintInput(draft: Draft, placeholder: string = untoldStories.pending) {
   return {
     fields: { ...draft.fields, description: draft.fields.description ?? placeholder },
     declined: draft.declined,

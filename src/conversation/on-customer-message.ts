@@ -1,7 +1,7 @@
-import { onProposing, onRegistered, onSurvey, placeholderDescription, storyUntold } from './after-registration.ts';
+import { onProposing, onRegistered, onSurvey, storyUntold } from './after-registration.ts';
 import { pendingQuestion } from './ask-for.ts';
 import type { Effect, Understanding } from './events.ts';
-import { carryOverDraft, complaintInput, keepAttachments, mergeExtraction } from './intake.ts';
+import { carryOverDraft, complaintInput, keepAttachments, mergeExtraction, untoldStories } from './intake.ts';
 import { say } from './say.ts';
 import { isQuestion, misunderstood, onSmallTalk, registered } from './small-talk.ts';
 import type { ConversationState, Draft, Route } from './state.ts';
@@ -174,8 +174,8 @@ function registerForHuman(
   const draft = u.describes ? addToStory(merged, u) : merged;
   const effects: Effect[] = [
     state.complaintCode
-      ? { type: 'updateComplaint', ...complaintInput(draft, placeholderDescription) }
-      : { type: 'createComplaint', ...complaintInput(draft, placeholderDescription) },
+      ? { type: 'updateComplaint', ...complaintInput(draft, untoldStories.humanAsked) }
+      : { type: 'createComplaint', ...complaintInput(draft, untoldStories.humanAsked) },
     { type: 'acknowledge', urgent: state.urgent },
   ];
   const next: ConversationState = {

@@ -4,7 +4,7 @@ import { reAsk } from './ask-for.ts';
 import { describeStatus, statusLines } from './describe-status.ts';
 import type { ComplaintView, ConversationEvent, Effect } from './events.ts';
 import { formatDue, formatHours, formatInterval } from './format-due.ts';
-import { hasContact, markAsked } from './intake.ts';
+import { hasContact, markAsked, toldStory } from './intake.ts';
 import { onCustomerMessage } from './on-customer-message.ts';
 import { say } from './say.ts';
 import { type ConversationState, emptyDraft } from './state.ts';
@@ -167,7 +167,7 @@ function onHandedOff(
     texts.push(say(state.urgent ? 'ask_contact_safety' : 'ask_contact', {}, seed));
     draft = markAsked(draft, ['contact']);
   }
-  const untold = !draft.fields.description || draft.fields.description.startsWith('（');
+  const untold = toldStory(draft.fields.description) === '';
   if (untold) texts.push(say('human_while_waiting', {}, seed));
   return reply({ ...state, phase: 'handed_off', draft }, ...texts);
 }

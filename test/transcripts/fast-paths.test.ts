@@ -133,6 +133,8 @@ describe('asking for a human', () => {
     const a = await first.expect('转人工', /一线客服/, /下一位|前面还有\d+位/, /前会有人联系您/);
     expect(a.complaint).toMatchObject({ queue: 'frontline', severity: 'high' });
     expect(a.text).toMatch(/说说遇到的问题/);
+    // Nothing told yet: no category is guessed from the stand-in text ("人工服务" once read as 不良服务).
+    expect(a.complaint.category).toBe('其他问题');
 
     const second = await desk.chat();
     const b = await second.expect('我不想跟机器人说话，叫你们经理出来', /一线客服/, /前面还有1位|前面还有\d+位/);
