@@ -131,6 +131,18 @@ describe('questions that are not complaints', () => {
     expect(hours.complaint).toBeNull();
   });
 
+  it('"我想问一下…是怎样的" is a question, answered from the matching policy, and a problem asked as a question is a story', async () => {
+    const chat = await desk.chat();
+    const policy = await chat.expect('我想问一下 你们的退货政策是怎样的', /《七天无理由退货》/);
+    expect(policy.complaint).toBeNull();
+    const story = await chat.say('我买的鞋子大了一码 能换吗');
+    expect(story.complaint?.fields).toMatchObject({
+      description: '我买的鞋子大了一码 能换吗',
+      product: '鞋子',
+      remedyRequested: ['更换产品'],
+    });
+  });
+
   it('says it does not know rather than guess, and offers a human', async () => {
     const chat = await desk.chat();
     const turn = await chat.expect('你们卖不卖手机', /没有找到|不敢乱说/, /人工/);
