@@ -31,7 +31,7 @@ const notMoney = new RegExp(`^\\s*(?:${lexicon.notMoney.join('|')})`, 'i');
 const notAmounts = new RegExp(lexicon.notAmounts.join('|') || '(?!)', 'g');
 const jiao = /^([一二三四五六七八九]|\d)(?:毛|角)?(?![个件台只张次天号月年斤])/;
 const measureAfterKuai = /^[\u4e00-\u9fff]/;
-const paidJustBefore = /(花|付|收|交|扣|给|赔|退|要|才|只|就)了?我?$/;
+const paidJustBefore = /(花|付|收|交|扣|给|赔|退|要|才|只|就|卖)了?我?$/;
 const moneyAlone = /^([钱多左]|$|[,，。!！?？\s])/;
 const wordAfterMoney = /^[钱多左的了吧啊呢呀哦嘛买都就也还退给付花没不是说这那呀,，。!！?？\s]/;
 // Nouns and set phrases jieba reads whole: a numeral inside one (三文鱼, 三星手机, 两节课) is no amount, but 八块钱 is.
@@ -91,8 +91,15 @@ function findCandidates(raw: string): Candidate[] {
         if (j) amount += (parseNumber(j[1]!) ?? 0) / 10;
         // "3块蛋糕" counts cakes; money 块 is followed by 钱, a particle or a verb.
         else if (value < 10 && measureAfterKuai.test(after) && !wordAfterMoney.test(after)) continue;
-        // "有一块不热", "一块儿": one 块 is a piece or "together" unless paid right then or standing alone ("才一块").
-        else if (value === 1 && unit === '块' && !paidJustBefore.test(before) && !moneyAlone.test(after)) continue;
+        // "有一块不热", "一块儿", "磕坏了一块": one 块 is a piece or "together" unless paid right then or standing
+        // alone ("才一块") after something other than a happening (…了).
+        else if (
+          value === 1 &&
+          unit === '块' &&
+          !paidJustBefore.test(before) &&
+          (!moneyAlone.test(after) || /了$/.test(before))
+        )
+          continue;
       }
       score = 2;
     } else {
