@@ -20,10 +20,10 @@ const clauseSpan = 20;
 
 /**
  * The incident date as "YYYY-MM-DD": the first date tied to the purchase or incident, else the first past date; a date
- * in a clause about the message itself ("刚才打错字了") dates nothing.
+ * in a clause about the message itself ("刚才打错字了") or one denied ("不是昨天") dates nothing.
  */
 export function resolveDate(text: string, mentions: readonly DateMention[]): string | undefined {
-  const dated = mentions.filter((m) => m.date !== undefined && !isAboutMessage(text, m));
+  const dated = mentions.filter((m) => m.date !== undefined && !isAboutMessage(text, m) && !isDenied(text, m));
   const chosen = dated.find((m) => isIncidentDate(text, m)) ?? dated[0];
   return chosen?.date && formatDate(chosen.date);
 }
@@ -33,6 +33,11 @@ export function isIncidentDate(text: string, mention: Span): boolean {
   const after = text.slice(mention.end, mention.end + 12).trimStart();
   const clause = after.split(clauseEnd)[0]!.split(/\s/)[0]!;
   return incident.test(clause);
+}
+
+// "不是昨天，是前天": a date the customer denies is the one being corrected away.
+function isDenied(text: string, mention: Span): boolean {
+  return /(?:不是|并不是|并非|而不是)\s*$/.test(text.slice(Math.max(0, mention.start - 4), mention.start));
 }
 
 function isAboutMessage(text: string, mention: Span): boolean {
