@@ -369,6 +369,16 @@ const hardNegatives: string[] = [
   '上次插座冒烟的事你们已经给我换新了，这次是想问一下发票怎么开',
   '我去医院看病了，所以没接到快递电话',
   '快递员态度恶劣，直接把东西摔在门口',
+  // 2026-11-29: numb from standing or waiting, not from a current
+  '在你们店门口排队站了两个小时，腿都站麻了',
+  '等得我腿都麻了也没人来接待',
+];
+
+// 2026-11-29, from exploring fresh conversations: a jolt in the shower, milk gone sour, a load-bearing wall.
+const thirdRound: [string, SafetyKind][] = [
+  ['新装的热水器洗澡的时候麻了一下，吓得我赶紧关了', 'injury'],
+  ['买的牛奶喝了一口是酸的，日期还没到呢', 'food'],
+  ['装修公司把我家承重墙打了一个大洞', 'injury'],
 ];
 
 describe('detectSafety', () => {
@@ -391,7 +401,7 @@ describe('detectSafety', () => {
     expect(detectSafety(text)).toContain(kind);
   });
 
-  it.each(secondRound)('sees danger told another way: %s', (text, kind) => {
+  it.each([...secondRound, ...thirdRound])('sees danger told another way: %s', (text, kind) => {
     expect(detectSafety(text)).toContain(kind);
   });
 
