@@ -96,12 +96,15 @@ function onIdle(state: ConversationState, u: Understanding, ctx: TransitionConte
   // A date alone ("今天天气不错") starts nothing; a purchase date or any other complaint field does.
   const { occurredOn, ...others } = u.extraction.fields;
   const purchase = occurredOn !== undefined && /买|下单|收到|送|订/.test(u.text);
+  // "我的快递到哪了" names a product but asks where the parcel is: small talk says where to look.
+  const tracking = u.intents.has('ask_delivery') && !u.describes;
   const startsComplaint =
-    u.describes ||
-    u.intents.has('complain') ||
-    u.intents.has('new_issue') ||
-    Object.keys(others).length > 0 ||
-    purchase;
+    !tracking &&
+    (u.describes ||
+      u.intents.has('complain') ||
+      u.intents.has('new_issue') ||
+      Object.keys(others).length > 0 ||
+      purchase);
   if (startsComplaint) {
     return onCollecting({ ...state, phase: 'collecting', complaintCode: null, draft: idleDraftCarried(state) }, u, ctx);
   }

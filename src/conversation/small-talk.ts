@@ -10,6 +10,7 @@ export function isQuestion(u: Understanding): boolean {
     !u.describes &&
     !u.intents.has('complain') &&
     !u.intents.has('ask_bot') &&
+    !u.intents.has('ask_delivery') &&
     !u.intents.has('greeting') &&
     u.anger === 0 &&
     !u.spillover &&
@@ -52,6 +53,8 @@ export function onSmallTalk(
     );
   }
   if (u.intents.has('ask_bot')) return reply(calm, say('bot_identity', { shop: ctx.shopName }, seed));
+  // "我的快递到哪了": the bot cannot see the carrier's tracking; it says where to look and what it can do.
+  if (u.intents.has('ask_delivery') && !u.describes) return reply(calm, say('delivery_tracking', {}, seed));
   if (u.intents.has('thanks')) return reply(calm, say('thanks_reply', {}, seed));
   if (u.intents.has('goodbye')) return reply(calm, say('goodbye', {}, seed));
   if (u.intents.has('greeting')) return onGreeting();

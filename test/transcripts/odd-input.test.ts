@@ -143,6 +143,13 @@ describe('questions that are not complaints', () => {
     });
   });
 
+  it('"我的快递到哪了" says where tracking is shown and what the bot can do, and registers nothing', async () => {
+    const chat = await desk.chat();
+    const turn = await chat.expect('我的快递到哪了', /查不到|看不到/, /订单号和情况/);
+    expect(turn.complaint).toBeNull();
+    expect(turn.text).not.toMatch(/投诉记录|运输损坏/);
+  });
+
   it('says it does not know rather than guess, and offers a human', async () => {
     const chat = await desk.chat();
     const turn = await chat.expect('你们卖不卖手机', /没有找到|不敢乱说/, /人工/);
