@@ -6,8 +6,11 @@ import type { TaggedWord } from './tag-words.ts';
 
 const amountsLexiconSchema = z.object({
   $comment: z.string().optional(),
+  refundCues: z.array(z.string()).min(1),
   paidCues: z.array(z.string()).min(1),
+  totalCues: z.array(z.string()).min(1),
   priceCues: z.array(z.string()).min(1),
+  refundAfter: z.array(z.string()).min(1),
   paidAfter: z.array(z.string()).min(1),
   priceAfter: z.array(z.string()).min(1),
   notMoney: z.array(z.string()).min(1),
@@ -22,9 +25,13 @@ const candidate = new RegExp(
   'gi',
 );
 const windowOf = 6;
-const cueBefore = (cues: string[]) => new RegExp(`(?:${cues.join('|')})[^,，。!！?？;；\\s]{0,${windowOf}}$`);
+// A cue a few characters before the number, in the same clause; a space right before the number ends nothing.
+const cueBefore = (cues: string[]) => new RegExp(`(?:${cues.join('|')})[^,，。!！?？;；\\s]{0,${windowOf}}\\s*$`);
+const refundBefore = cueBefore(lexicon.refundCues);
 const paidBefore = cueBefore(lexicon.paidCues);
+const totalBefore = cueBefore(lexicon.totalCues);
 const priceBefore = cueBefore(lexicon.priceCues);
+const refundAfter = new RegExp(`^\\s*(?:${lexicon.refundAfter.join('|')})`);
 const paidAfter = new RegExp(`^\\s*(?:${lexicon.paidAfter.join('|')})`);
 const priceAfter = new RegExp(`^(?:${lexicon.priceAfter.join('|')})`);
 const notMoney = new RegExp(`^\\s*(?:${lexicon.notMoney.join('|')})`, 'i');
@@ -57,6 +64,14 @@ export function extractAmount(text: string, words: readonly TaggedWord[]): numbe
   return best?.value;
 }
 
+/** How strongly the words around a number say it is the sum at stake: wanted back, paid or totalled, priced. */
+function cueScore(before: string, after: string): number {
+  if (refundBefore.test(before) || refundAfter.test(after)) return 5;
+  if (paidBefore.test(before) || paidAfter.test(after) || totalBefore.test(before)) return 3;
+  if (priceBefore.test(before) || priceAfter.test(after)) return 2;
+  return 0;
+}
+
 /** Where extractAmount reads tagged words: the amounts in Chinese numerals it would read without them. */
 export function findAmountCues(text: string): Span[] {
   return findCandidates(text).filter((c) => numeral.test(text.slice(c.start, c.end)));
@@ -80,9 +95,18 @@ function findCandidates(raw: string): Candidate[] {
     const end = trimmed ? m.index + m[0].indexOf(hanzi!) + raw.length : m.index + m[0].length;
     const after = text.slice(end);
     // "4K电视" is a resolution, "3k" or "1.5w的" money.
-    if (magnitude && /[kw]/i.test(magnitude) && /^[\u4e00-\u9fff]/.test(after) && !/^[的多左块元钱]/.test(after))
+    const spaced = /\s$/.test(m[0]);
+    if (
+      magnitude &&
+      /[kw]/i.test(magnitude) &&
+      !spaced &&
+      /^[\u4e00-\u9fff]/.test(after) &&
+      !/^[的多左块元钱]/.test(after)
+    )
       continue;
     const before = text.slice(Math.max(0, m.index - windowOf - 4), m.index);
+    // "iPhone 16 Pro", "Mate 60": a number after a Latin name is a model, unless a currency opens it.
+    if (!currency && /[A-Za-z]\s*$/.test(before)) continue;
     let amount = value;
     let score: number;
     if ((unit && !trimmed) || currency) {
@@ -103,25 +127,17 @@ function findCandidates(raw: string): Candidate[] {
       }
       score = 2;
     } else {
-      // "3 个" is a count, but a space after a Chinese numeral ends the clause: "两千六 根本就是骗人".
-      if (notMoney.test(after) && (hanzi === undefined || !/\s$/.test(m[0]))) continue;
+      // "3 个" is a count, but a space after the number ends its clause when the number is a Chinese numeral ("两千六
+      // 根本就是骗人") or money by its cue ("学费12800 半年换了4个老师", "票价120 把票钱退了").
+      const clauseEnds = spaced && (hanzi !== undefined || cueScore(before, after) > 0);
+      if (notMoney.test(after) && !clauseEnds) continue;
       const bigChinese = hanzi !== undefined && /[百千万]/.test(raw);
       const bigArabic = magnitude !== undefined;
-      if (
-        !bigChinese &&
-        !bigArabic &&
-        !paidBefore.test(before) &&
-        !priceBefore.test(before) &&
-        !paidAfter.test(after) &&
-        !priceAfter.test(after)
-      ) {
-        continue;
-      }
+      if (!bigChinese && !bigArabic && cueScore(before, after) === 0) continue;
       if (value < 2) continue;
       score = 1;
     }
-    if (paidBefore.test(before) || paidAfter.test(after)) score += 3;
-    else if (priceBefore.test(before) || priceAfter.test(after)) score += 2;
+    score += cueScore(before, after);
     found.push({ value: Math.round(amount * 100) / 100, start: m.index, end, score });
   }
   return found;
