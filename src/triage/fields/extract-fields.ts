@@ -6,7 +6,7 @@ import { extractAmount, findAmountCues } from './extract-amount.ts';
 import { extractEmails } from './extract-emails.ts';
 import { extractName } from './extract-name.ts';
 import { extractOrderNumbers } from './extract-order-numbers.ts';
-import { extractPhones } from './extract-phones.ts';
+import { customerPhone, extractPhones } from './extract-phones.ts';
 import { extractProduct, findProductCues } from './extract-product.ts';
 import { extractRemedies } from './extract-remedies.ts';
 import { extractWechatIds } from './extract-wechat-ids.ts';
@@ -58,7 +58,7 @@ export function extractFields(
       normalizeText(known.description ?? ''),
     ),
     customerName: extractName(withoutNumbers),
-    phone: phones.find((p) => p.own)?.value,
+    phone: customerPhone(normalized, phones),
     email: emails[0]?.value,
     wechat: wechatIds[0]?.value,
     amount: extractAmount(withoutDates, words),

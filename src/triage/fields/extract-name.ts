@@ -34,7 +34,7 @@ const strictAfter = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|${lexicon.contactWords.
 const introductions: { pattern: RegExp; strict: boolean }[] = [
   {
     pattern:
-      /(?:我叫|我名叫|俺叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人|(?:联系人|对接人)(?:是|为|:|：)?)\s*/g,
+      /(?:我叫|我名叫|俺叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人|(?:联系人|对接人)(?:是|为|:|：)?|家长(?!群|会|们))\s*/g,
     strict: false,
   },
   { pattern: /我是\s*/g, strict: true },
@@ -46,7 +46,10 @@ const honorificName = new RegExp(
   'g',
 );
 
-/** The customer's name as they gave it: 张伟, 王女士, or a surname alone ("姓王" → 王); never a staff member's name. */
+/**
+ * The customer's name as they gave it: 张伟, 王女士, a surname alone ("姓王" → 王), or the organisation they speak for
+ * ("我们是杭州云帆科技有限公司"); never a staff member's name.
+ */
 export function extractName(text: string): string | undefined {
   for (const { pattern, strict } of introductions) {
     for (const m of text.matchAll(pattern)) {
@@ -54,7 +57,15 @@ export function extractName(text: string): string | undefined {
       if (name) return name;
     }
   }
-  return findHonorific(text) ?? findSignature(text) ?? findSurname(text);
+  return findOrganisation(text) ?? findHonorific(text) ?? findSignature(text) ?? findSurname(text);
+}
+
+// "我是深圳市乐丰贸易有限公司的", "我们是杭州云帆科技有限公司": the customer is a company (附件B 姓名/组织).
+const organisation =
+  /(?:我是|我们是|我们公司是|我司是?|本公司是?|单位是|单位:)\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所))/;
+
+function findOrganisation(text: string): string | undefined {
+  return organisation.exec(text)?.[1];
 }
 
 function surnameLength(text: string, at: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPhones } from './extract-phones.ts';
+import { customerPhone, extractPhones } from './extract-phones.ts';
 import { normalizeText } from './normalize-text.ts';
 
 const own = (text: string) => extractPhones(normalizeText(text)).find((p) => p.own)?.value;
@@ -8,6 +8,7 @@ describe('extractPhones', () => {
   it.each([
     ['电话13812345678，王女士', '13812345678'],
     ['联系人张经理 0755-26543210', '0755-26543210'],
+    ['订单号 YB-0910-5566 联系人 邓经理 13822334455', '13822334455'],
     ['联系方式+86 139 0123 4567 订单号DD20260309001', '13901234567'],
     ['手机号138-2468-1357 我叫刘洋', '13824681357'],
     ['电话+86-137-0000-1234 昨儿', '13700001234'],
@@ -39,7 +40,17 @@ describe('extractPhones', () => {
     ['2026-11-05买的 1299元'],
     ['12345678901234 快递单'],
     ['你们张经理 0755-26543210 说的'],
+    ['Tony老师电话18700009999 你们自己问他'],
   ])('takes nothing from %s', (text) => {
     expect(own(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['电话是13588889999 不对 打错了 是13588889990', '13588889990'],
+    ['电话 021-5432 1098 哦 写错了 是021-5432 1089', '021-54321089'],
+    ['13812345678 或者 13900001111 都行', '13812345678'],
+  ])('takes the number a correction gives: %s', (text, expected) => {
+    const normalized = normalizeText(text);
+    expect(customerPhone(normalized, extractPhones(normalized))).toBe(expected);
   });
 });

@@ -15,10 +15,11 @@ const landline =
 const hotline = /(?<![\dA-Za-z])[48]00[\s-]?\d{3}[\s-]?\d{4}(?![\dA-Za-z])/g;
 const orderLabel = /(?:单号|订单|编号|order)\s*(?:是|为|:|#)?\s*$/i;
 const someoneElse =
-  /你们|客服|热线|师傅|店员|店长|商家|店家|老板|经理|售后|快递员|骑手|工作人员|前台|物业|销售|导购|对方/g;
+  /你们|客服|热线|师傅|店员|店长|商家|店家|老板|经理|售后|快递员|骑手|工作人员|前台|物业|销售|导购|对方|老师|教练|医生|护士|技师|司机|导游|保安|发型师|理发师|美容师/g;
 const self = /我|本人|打这个|回电|联系/g;
 const contactPerson = /(?:联系人|对接人)[:：\s]*[\u4e00-\u9fff]{0,4}[:：\s]*$/;
 const contextSpan = 14;
+const correction = /不对|错了|打错|写错|输错|说错|更正|应该是|改成|纠正/;
 const lastClause = /[^，,。!！?？;；\s]*$/;
 
 /** Every phone-like number in the message, in order: mobiles as 11 digits, landlines as "0755-88886666". */
@@ -42,7 +43,22 @@ function add(found: PhoneFound[], text: string, start: number, length: number, v
   const before = clauseBefore(text, start);
   if (orderLabel.test(before)) return;
   if (found.some((f) => f.start < start + length && start < f.end)) return;
-  found.push({ value, start, end: start + length, own: saysOwn(before) });
+  // "联系人 邓经理 138…": the contact person's label may sit a space before the name.
+  const own = contactPerson.test(text.slice(Math.max(0, start - contextSpan), start)) || saysOwn(before);
+  found.push({ value, start, end: start + length, own });
+}
+
+/**
+ * The customer's own number: the first one they give, or the one after a correction ("13588889999 不对 打错了 是
+ * 13588889990").
+ */
+export function customerPhone(text: string, phones: readonly PhoneFound[]): string | undefined {
+  const own = phones.filter((p) => p.own);
+  let chosen = own[0];
+  for (const next of own.slice(1)) {
+    if (chosen && correction.test(text.slice(chosen.end, next.start))) chosen = next;
+  }
+  return chosen?.value;
 }
 
 // People type spaces for commas: "你们卖的什么破东西 电话137…" starts a new clause at 电话. A space right before the
@@ -55,7 +71,6 @@ function clauseBefore(text: string, start: number): string {
 // "你们安装师傅留的135…" quotes a staff number; "你们打我电话138…" gives the customer's own. A contact person the
 // customer names is on their side, whatever the title: "联系人张经理 0755…".
 function saysOwn(before: string): boolean {
-  if (contactPerson.test(before)) return true;
   const other = lastIndex(someoneElse, before);
   return other < 0 || lastIndex(self, before) > other;
 }

@@ -92,6 +92,7 @@ describe('resolveDate', () => {
     ['2026-12-05买的'],
     ['七百五一张的演出票'],
     ['报的云南六日游 说好的五星酒店结果住的是快捷'],
+    ['快递才放了一天 我在5号货架拿的'],
     ['东西坏了'],
     // A date about the message itself (a typing correction) is not when the problem happened.
     ['不是洗衣机 是烘干机 刚才打错字了 烘干机转不起来'],
