@@ -33,8 +33,12 @@ const verbs = [...purchaseVerbs]
   .sort(byLength)
   .map((v) => (v === '点' ? '(?<![\\d零一二两三四五六七八九十半几])点' : v));
 const purchase = new RegExp(`(?:${verbs.join('|')})[的了]`, 'g');
-// "手机号 138…", "手机 ▒▒▒" (a masked number), "安装费": the word is part of something else, not the product.
-const partOfOther = new RegExp(`\\s*(?:尾号|▒|\\d)|${notProductAfter.join('|')}`, 'y');
+// "手机号 138…", "手机 ▒▒▒" (a masked number), "手机 5678", "安装费": the word is part of something else, not the
+// product; a price after it is not ("戴森吹风机 3299买的").
+const partOfOther = new RegExp(
+  `\\s*(?:尾号|▒|\\d(?![\\d.]*\\s*(?:元|块|钱|买|的|多|万|千|w|k)))|${notProductAfter.join('|')}`,
+  'y',
+);
 // The lexicon words by first character, longest first: a scan tries only the words that can start at a position,
 // where one regex of all ~600 words costs ~9 µs a message.
 const lexiconByFirst = new Map<string, string[]>();
@@ -117,9 +121,11 @@ function nounPhrase(words: readonly TaggedWord[]): Product | undefined {
     if (vagueProducts.has(w.word) || (!productKinds.has(w.word) && !modifierTags.has(w.tag))) break;
     phrase.push(w);
   }
-  // Cut after the first word the lexicon knows: "电热水壶漏电" → "电热水壶", "小米手机屏幕" → "小米手机".
-  const head = phrase.findIndex((w) => productKinds.has(w.word));
+  // Cut after the first word the lexicon knows, or the run of them that makes one name: "电热水壶漏电" → "电热水壶",
+  // "小米手机屏幕" → "小米手机", "美甲储值卡" (美甲 + 储值卡), "月饼礼盒".
+  let head = phrase.findIndex((w) => productKinds.has(w.word));
   if (head >= 0) {
+    while (isNamePart(phrase[head + 1])) head++;
     const name = phrase.slice(0, head + 1).map((w) => w.word);
     return product(name.join(''), productKinds.get(phrase[head]!.word));
   }
@@ -138,6 +144,10 @@ function nounPhrase(words: readonly TaggedWord[]): Product | undefined {
   if (nouns.length === 0) return undefined;
   return product(nouns.map((w) => w.word).join(''), undefined);
 }
+
+// A lexicon word that continues a name (储值卡 after 美甲), not a part (屏幕) or a single character.
+const isNamePart = (w: TaggedWord | undefined) =>
+  w !== undefined && w.word.length > 1 && productKinds.has(w.word) && !parts.has(w.word);
 
 const isSkipped = (w: TaggedWord) => determiners.has(w.word) || channels.has(w.word) || w.tag === 'm' || w.tag === 'q';
 
