@@ -107,9 +107,9 @@ if (fs.existsSync('corpus/assessment.jsonl')) {
   }
 }
 
-// corpus/fields.jsonl grew with the rules; corpus/fields-set2.jsonl was written without seeing them (2026-11-29) and
-// scored before they were fixed on its misses (README), so it is no longer blind either.
-for (const file of ['corpus/fields.jsonl', 'corpus/fields-set2.jsonl']) {
+// corpus/fields.jsonl grew with the rules; corpus/fields-set2.jsonl and fields-set3.jsonl were written without seeing
+// them (2026-11-29) and scored before the rules were fixed on their misses (README), so they are no longer blind.
+for (const file of ['corpus/fields.jsonl', 'corpus/fields-set2.jsonl', 'corpus/fields-set3.jsonl']) {
   if (!fs.existsSync(file)) continue;
   console.log(`\n== field extraction (${file}, exact match per field) ==`);
   const lines = readJsonl<{ text: string; now: string; fields: Record<string, unknown> }>(file);

@@ -34,7 +34,7 @@ const strictAfter = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|${lexicon.contactWords.
 const introductions: { pattern: RegExp; strict: boolean }[] = [
   {
     pattern:
-      /(?:我叫|我名叫|俺叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人|(?:联系人|对接人)(?:是|为|:|：)?|家长(?!群|会|们))\s*/g,
+      /(?:我叫|我名叫|俺叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人|(?:联系人|对接人|收件人|寄件人|户主|业主|车主|新郎|新娘)(?:是|为|:|：)?|家长(?!群|会|们))\s*/g,
     strict: false,
   },
   { pattern: /我是\s*/g, strict: true },
@@ -60,12 +60,16 @@ export function extractName(text: string): string | undefined {
   return findOrganisation(text) ?? findHonorific(text) ?? findSignature(text) ?? findSurname(text);
 }
 
-// "我是深圳市乐丰贸易有限公司的", "我们是杭州云帆科技有限公司": the customer is a company (附件B 姓名/组织).
-const organisation =
-  /(?:我是|我们是|我们公司是|我司是?|本公司是?|单位是|单位:)\s*([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所))/;
+// "我是深圳市乐丰贸易有限公司的", "我们是阳光小学": the customer is an organisation (附件B 姓名/组织); so is one named as
+// a signature in a message about "我们公司" ("…要求重印 深圳市南山区晨光文化传媒有限公司 联系人…").
+const orgName =
+  '[\\u4e00-\\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|幼儿园|小学|中学|学校)';
+const introducedOrg = new RegExp(`(?:我是|我们是|我们公司是|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`);
+const signedOrg = new RegExp(`(?:^|[\\s，,。!！])(${orgName})(?=\\s*(?:$|[，,。]|联系|电话|手机|邮箱))`);
+const ourCompany = /我们公司|我司|本公司|我们单位/;
 
 function findOrganisation(text: string): string | undefined {
-  return organisation.exec(text)?.[1];
+  return introducedOrg.exec(text)?.[1] ?? (ourCompany.test(text) ? signedOrg.exec(text)?.[1] : undefined);
 }
 
 function surnameLength(text: string, at: number): number {

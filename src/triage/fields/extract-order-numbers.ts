@@ -26,7 +26,7 @@ export function extractOrderNumbers(text: string): Found<string>[] {
     const value = raw.replace(/\s+/g, '');
     const start = m.index + m[0].length - m[1]!.length;
     const end = start + raw.length;
-    if (!/\d/.test(value) || value.length < 6 || dateLike.test(value) || complaintCode.test(value)) continue;
+    if (!/\d/.test(value) || value.length < 4 || dateLike.test(value) || complaintCode.test(value)) continue;
     if (money.test(text.slice(end))) continue;
     found.push({ value, start, end });
   }
@@ -40,12 +40,13 @@ export function extractOrderNumbers(text: string): Found<string>[] {
   return found;
 }
 
-// "单号 7721 0098 4456 1203 这个件" keeps digit groups; "订单 TB20260909123 的" stops at the space before a word.
+// "单号 7721 0098 4456 1203 这个件" and "单号 YT 8826 5531 0092" keep their groups; "订单 TB20260909123 的" stops at the
+// space before a word, and "订单 2026020812345 8号下的单" before a short number that starts the next clause.
 function trimToNumber(raw: string): string {
   const groups = raw.split(/(?=\s)/);
   let out = groups[0]!;
   for (const g of groups.slice(1)) {
-    if (!/^\s\d+$/.test(g) || !/\d$/.test(out)) break;
+    if (!/^\s\d{3,}$/.test(g) || !/(?:\d|^[A-Za-z]{1,4})$/.test(out)) break;
     out += g;
   }
   return out;
