@@ -31,7 +31,8 @@ const refundBefore = cueBefore(lexicon.refundCues);
 const paidBefore = cueBefore(lexicon.paidCues);
 const totalBefore = cueBefore(lexicon.totalCues);
 const priceBefore = cueBefore(lexicon.priceCues);
-const refundAfter = new RegExp(`^\\s*(?:${lexicon.refundAfter.join('|')})`);
+// "1340要退给我们", "3000必须退": a modal verb may stand between the sum and the refund.
+const refundAfter = new RegExp(`^\\s*(?:要|得|必须|都|也|全)?(?:${lexicon.refundAfter.join('|')})`);
 const paidAfter = new RegExp(`^\\s*(?:${lexicon.paidAfter.join('|')})`);
 const priceAfter = new RegExp(`^(?:${lexicon.priceAfter.join('|')})`);
 const notMoney = new RegExp(`^\\s*(?:${lexicon.notMoney.join('|')})`, 'i');

@@ -41,6 +41,7 @@ describe('extractPhones', () => {
     ['12345678901234 快递单'],
     ['你们张经理 0755-26543210 说的'],
     ['Tony老师电话18700009999 你们自己问他'],
+    ['店里的托尼老师 电话13500135000 一直加我微信推销办卡'],
   ])('takes nothing from %s', (text) => {
     expect(own(text)).toBeUndefined();
   });

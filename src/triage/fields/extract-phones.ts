@@ -19,6 +19,8 @@ const someoneElse =
 const self = /我|本人|打这个|回电|联系/g;
 const contactPerson = /(?:联系人|对接人)[:：\s]*[\u4e00-\u9fff]{0,4}[:：\s]*$/;
 const contextSpan = 14;
+const bareLabel = /^(?:电话|手机|手机号|号码|电话号码)[:：]?$/;
+const staffAtEnd = /(?:老师|教练|医生|护士|技师|司机|导游|师傅|店员|店长|经理|快递员|骑手|客服|销售)$/;
 const correction = /不对|错了|打错|写错|输错|说错|更正|应该是|改成|纠正/;
 const lastClause = /[^，,。!！?？;；\s]*$/;
 
@@ -65,7 +67,11 @@ export function customerPhone(text: string, phones: readonly PhoneFound[]): stri
 // number only separates it from its label ("师傅电话 135…").
 function clauseBefore(text: string, start: number): string {
   const head = text.slice(Math.max(0, start - contextSpan), start).trimEnd();
-  return head.slice(head.search(lastClause));
+  const clause = head.slice(head.search(lastClause));
+  // "店里的托尼老师 电话135…": a bare label right after a staff member is theirs.
+  if (!bareLabel.test(clause)) return clause;
+  const earlier = head.slice(0, head.length - clause.length).trimEnd();
+  return staffAtEnd.test(earlier) ? earlier.slice(earlier.search(lastClause)) + clause : clause;
 }
 
 // "你们安装师傅留的135…" quotes a staff number; "你们打我电话138…" gives the customer's own. A contact person the
