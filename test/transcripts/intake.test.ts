@@ -179,6 +179,18 @@ describe('a complaint in pieces', () => {
     expect(question.complaint).toBeNull();
   });
 
+  it('takes a whole account with a question in it as the story, not as a question for the policies', async () => {
+    const chat = await desk.chat();
+    const turn = await chat.say(
+      '老板在吗？我昨天在你们店里买了两斤车厘子 回家一看底下全是烂的 一共花了196 你们怎么做生意的',
+    );
+    expect(turn.text).not.toMatch(/没有找到明确的规定|具体是什么情况|发生了什么/);
+    expect(turn.complaint).toMatchObject({
+      status: 'received',
+      fields: { product: '车厘子', occurredOn: '2026-11-27', amount: 196 },
+    });
+  });
+
   it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
     const chat = await desk.chat();
     const turn = await chat.say('我的快递被你们弄丢了');

@@ -42,12 +42,14 @@ export function understandMessage(
   // What is left once field labels, dates, remedies and courtesy are gone, minus the product's and the customer's names.
   const { product = '', customerName = '' } = extraction.fields;
   const story = hanOf(stripNonStory(text)) - hanOf(product) - hanOf(customerName);
+  // A long account of a purchase tells a story even with a question in it ("老板在吗？我昨天买的车厘子…你们怎么做生意的").
+  const account = story >= 12 && (product !== '' || /[买订办]了?的|[买订办]了/.test(text));
   const describes =
     !empty &&
     (safety.length > 0 ||
       spillover ||
       (intents.has('grievance') && han >= 3) ||
-      (!chatting && story >= 6) ||
+      ((!chatting || account) && story >= 6) ||
       (han === 0 && latin >= 20));
   return {
     text,
