@@ -116,6 +116,8 @@ function onIdle(state: ConversationState, u: Understanding, ctx: TransitionConte
 function wantsStatus(state: ConversationState, u: Understanding): boolean {
   if (!u.intents.has('ask_status') && !u.code) return false;
   if (u.intents.has('new_issue') && u.describes) return false;
+  // "我投诉的事情怎么样了 都一个星期了没人联系我": impatience about an earlier complaint is not a new story.
+  if (u.intents.has('refers_back')) return true;
   const takingDown = state.phase === 'idle' || state.phase === 'collecting';
   return !(takingDown && u.describes && !u.code);
 }

@@ -36,6 +36,12 @@ describe('asking for the status', () => {
     await chat.expect('TS-20260101-0099 到哪一步了', /没有查到|没查到/);
   });
 
+  it('takes impatience about an earlier complaint as a status question, not as a new story', async () => {
+    const chat = await desk.chat();
+    const turn = await chat.expect('我投诉的事情怎么样了 都一个星期了没人联系我', /投诉编号/);
+    expect(turn.complaint).toBeNull();
+  });
+
   it('shows another session’s complaint only with the phone it was filed with, then follows it here', async () => {
     const { code } = await registered('13755556666');
     const stranger = await desk.chat();

@@ -6,6 +6,7 @@ export const intents = [
   'ask_human',
   'ask_bot',
   'ask_status',
+  'refers_back',
   'ask_delivery',
   'affirm',
   'deny',
