@@ -129,7 +129,11 @@ describe('questions that are not complaints', () => {
     expect(invoice.complaint).toBeNull();
     const hours = await chat.expect('你们几点下班', /《服务时间与联系方式》/, /22:00/);
     expect(hours.complaint).toBeNull();
-    const special = await chat.expect('您好，请问你们支持开专票吗？我们是公司采购', /《电子发票开具与更正》/, /专用发票/);
+    const special = await chat.expect(
+      '您好，请问你们支持开专票吗？我们是公司采购',
+      /《电子发票开具与更正》/,
+      /专用发票/,
+    );
     expect(special.complaint).toBeNull();
   });
 
