@@ -37,7 +37,8 @@ export function readBareAnswer(draft: Draft, u: Understanding): Draft {
 
   if (asked.has('product') && !fields.product && plain && text.length <= 20) {
     const product = text.replace(filler, '').trim();
-    if (product.length >= 2 && !/[?？]/.test(product) && !noParticular.test(product)) fields.product = product;
+    const notAName = /[?？]|什么|都不是|不是|没有|不知道|不清楚/.test(product) || noParticular.test(product);
+    if (product.length >= 2 && !notAName) fields.product = product;
   }
   if (asked.has('customerName') && !fields.customerName && !hasOwnFields && u.bareName) {
     fields.customerName = u.bareName;

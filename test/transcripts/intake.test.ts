@@ -191,6 +191,14 @@ describe('a complaint in pieces', () => {
     });
   });
 
+  it('does not take "什么东西都不是" for the product it was asked for, and takes the one named next', async () => {
+    const chat = await desk.chat();
+    await chat.expect('你们家的东西质量太差了', /哪个商品或服务|哪个产品/);
+    await chat.say('什么东西都不是');
+    await chat.say('我是说你们卖的插线板 用了一个礼拜 插头那里都发黄了');
+    expect((await desk.complaint(chat.code())).fields.product).toBe('插线板');
+  });
+
   it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
     const chat = await desk.chat();
     const turn = await chat.say('我的快递被你们弄丢了');

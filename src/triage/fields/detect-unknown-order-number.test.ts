@@ -4,6 +4,7 @@ import { detectUnknownOrderNumber } from './detect-unknown-order-number.ts';
 describe('detectUnknownOrderNumber', () => {
   it.each([
     ['订单号不知道', true],
+    ['不知道卡号', true],
     ['订单号我忘了', true],
     ['订单号找不到了，你们自己查吧', true],
     ['没有订单号', true],
