@@ -3,7 +3,8 @@ import type { Understanding } from './events.ts';
 import { scrub } from './intake.ts';
 import type { AskableField, Draft } from './state.ts';
 
-const noParticular = /没(什么|啥)?(特别的?)?(要求|想法)|随便|看着办|都行|无所谓|你们(定|看)|不知道(要)?(怎么|啥)/;
+const noParticular =
+  /没(什么|啥)?(特别的?)?(要求|想法)|随便|看着办|都行|无所谓|你们(定|看)|不知道(要)?(怎么|啥)|不(用|需要|要)(你们)?怎么样/;
 const filler = /^(就是|是|买的是|我买的是|买的|我买的|那个)|(的|啊|呀|吧|哈|。|！|!|~)+$/g;
 
 /** What a refusal declines, for each question the bot may just have asked. */
@@ -37,7 +38,7 @@ export function readBareAnswer(draft: Draft, u: Understanding): Draft {
 
   if (asked.has('product') && !fields.product && plain && text.length <= 20) {
     const product = text.replace(filler, '').trim();
-    const notAName = /[?？]|什么|都不是|不是|没有|不知道|不清楚/.test(product) || noParticular.test(product);
+    const notAName = /^[不没无别]|[?？]|什么|不是|不知道|不清楚/.test(product) || noParticular.test(product);
     if (product.length >= 2 && !notAName) fields.product = product;
   }
   if (asked.has('customerName') && !fields.customerName && !hasOwnFields && u.bareName) {

@@ -70,6 +70,9 @@ export function onCollecting(state: ConversationState, u: Understanding, ctx: Tr
     return withReplies({ ...next, phase: 'confirming', draft }, effects, texts);
   }
   const ignoredQuestion = state.draft.lastAsked.length > 0 && !u.intents.has('complain');
+  // "不知道" / "不用" to the product or date question: taken as no answer, the intake moves on (asked once each).
+  if (!changed && ignoredQuestion && u.intents.has('unknown') && texts.length === 0)
+    texts.push(say('unknown_ok', {}, seed));
   if (!changed && ignoredQuestion && effects.length === 0 && texts.length === 0) {
     // "对" / "好的" to a question that wants an answer: a nod, not a misunderstanding; ask again, kindly.
     if (u.intents.has('affirm')) {

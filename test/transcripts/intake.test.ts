@@ -199,6 +199,20 @@ describe('a complaint in pieces', () => {
     expect((await desk.complaint(chat.code())).fields.product).toBe('插线板');
   });
 
+  it('takes "不用" to the product question as no answer and moves on; "希望你们培训一下" is a wish (其他措施)', async () => {
+    const chat = await desk.chat();
+    await chat.expect(
+      '就是想说一下你们那个新来的服务员态度真的很差 我问个问题她翻白眼 不是什么大事 就是希望你们培训一下',
+      /哪个商品或服务|哪个产品/,
+    );
+    const turn = await chat.say('不用');
+    expect(turn.text).not.toMatch(/没太明白|没理解|哪个商品或服务|哪个产品/);
+    expect(turn.text).toMatch(/手机号|电话/);
+    const stored = await desk.complaint(chat.code());
+    expect(stored.fields.product).toBeUndefined();
+    expect(stored.fields.remedyRequested).toEqual(['其他措施']);
+  });
+
   it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
     const chat = await desk.chat();
     const turn = await chat.say('我的快递被你们弄丢了');
