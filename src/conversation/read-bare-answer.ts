@@ -4,7 +4,7 @@ import { scrub } from './intake.ts';
 import type { AskableField, Draft } from './state.ts';
 
 const noParticular =
-  /没(什么|啥)?(特别的?)?(要求|想法)|随便|看着办|都行|无所谓|你们(定|看)|不知道(要)?(怎么|啥)|不(用|需要|要)(你们)?怎么样/;
+  /没(什么|啥)?(特别的?)?(要求|想法)|随便|看着办|都行|无所谓|你们(定|看)|不知道(要)?(怎么|啥)|不(用|需要|要)(你们)?怎么样|就是说一声|以后注意|提个醒/;
 const filler = /^(就是|是|买的是|我买的是|买的|我买的|那个)|(的|啊|呀|吧|哈|。|！|!|~)+$/g;
 
 /** What a refusal declines, for each question the bot may just have asked. */
