@@ -53,6 +53,10 @@ export function onSmallTalk(
     );
   }
   if (u.intents.has('ask_bot')) return reply(calm, say('bot_identity', { shop: ctx.shopName }, seed));
+  // "拍了照片": the customer has evidence; the chat takes photos and files, which go to the complaint.
+  if (u.intents.has('has_evidence') && !u.describes && u.attachments.length === 0) {
+    return reply(calm, say('evidence_invite', {}, seed));
+  }
   // "我的快递到哪了": the bot cannot see the carrier's tracking; it says where to look and what it can do.
   if (u.intents.has('ask_delivery') && !u.describes) return reply(calm, say('delivery_tracking', {}, seed));
   if (u.intents.has('thanks')) return reply(calm, say('thanks_reply', {}, seed));

@@ -213,6 +213,14 @@ describe('a complaint in pieces', () => {
     expect(stored.fields.remedyRequested).toEqual(['其他措施']);
   });
 
+  it('answers "拍了照片" with where to send them instead of "not understood"', async () => {
+    const chat = await desk.chat();
+    await chat.say('前天买的电饭煲 内胆涂层掉了一大块');
+    const during = await chat.say('拍了照片的');
+    expect(during.text).toMatch(/直接发/);
+    expect(during.text).not.toMatch(/没太明白|没理解/);
+  });
+
   it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
     const chat = await desk.chat();
     const turn = await chat.say('我的快递被你们弄丢了');

@@ -8,6 +8,7 @@ export const intents = [
   'ask_status',
   'refers_back',
   'ask_delivery',
+  'has_evidence',
   'affirm',
   'deny',
   'correct',
