@@ -164,7 +164,13 @@ export function onProposing(state: ConversationState, u: Understanding, ctx: Tra
       [say('detail_recorded', { code }, seed), say('offer_repeat', { offer: state.offer?.text ?? '' }, seed)],
     );
   }
-  const social = onSmallTalk(state, u, ctx, () => reply(state));
+  // "你好" days later: where the complaint stands first (the status is followed by the offer reminder).
+  const lookUp = (): TransitionResult => ({
+    state,
+    effects: [{ type: 'lookupStatus', code: state.complaintCode, phone: null }],
+  });
+  if (u.intents.has('greeting')) return lookUp();
+  const social = onSmallTalk(state, u, ctx, lookUp);
   if (social) return withReplies(social.state, social.effects, [say('offer_reminder', {}, seed)]);
   return reply(state, say('offer_repeat', { offer: state.offer?.text ?? '' }, seed));
 }

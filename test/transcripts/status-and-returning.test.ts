@@ -161,12 +161,26 @@ describe('coming back', () => {
     const own = await openDesk();
     try {
       const chat = await own.chat();
-      await chat.say('11月25号买的电暖器开了就跳闸，想退货，电话13600007777，订单号不知道，我姓谢');
+      // No policy settles this wish, so it waits for a person, whose contact time passes.
+      await chat.say('11月25号买的电暖器开了就跳闸，你们得给个说法，电话13600007777，订单号不知道，我姓谢');
       await chat.say('对');
       const code = chat.code();
       own.hours(72);
       const back = await chat.expect('你好', new RegExp(code), /超过约定的联系时间|抱歉/);
       expect(back.text).not.toMatch(/说说|发生了什么/);
+    } finally {
+      await own.dispose();
+    }
+  });
+
+  it('days later with a policy offer still open: greeted with the status, then reminded of the offer', async () => {
+    const own = await openDesk();
+    try {
+      const chat = await own.chat();
+      await chat.say('11月25号买的电暖器开了就跳闸，想退货，电话13600007777，订单号不知道，我姓谢');
+      await chat.expect('对', /《七天无理由退货》/);
+      own.hours(72);
+      await chat.expect('你好', new RegExp(chat.code()), /方案待您确认/, /接受/);
     } finally {
       await own.dispose();
     }
