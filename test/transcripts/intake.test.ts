@@ -221,6 +221,15 @@ describe('a complaint in pieces', () => {
     expect(during.text).not.toMatch(/没太明白|没理解/);
   });
 
+  it('takes points wiped out as a story even when asked as "怎么…了", and "恢复积分" as the wish', async () => {
+    const chat = await desk.chat();
+    const story = await chat.say('你们的会员积分怎么突然清零了 我攒了两年的积分 三千多分');
+    expect(story.text).not.toMatch(/没有找到明确的规定/);
+    expect(story.complaint).toMatchObject({ status: 'received' });
+    await chat.say('我要求恢复积分');
+    expect((await desk.complaint(chat.code())).fields.remedyRequested).toEqual(['其他措施']);
+  });
+
   it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
     const chat = await desk.chat();
     const turn = await chat.say('我的快递被你们弄丢了');
