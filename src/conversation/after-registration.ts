@@ -58,12 +58,13 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
     return withReplies({ ...state, draft, misunderstandings: 0 }, effects, texts);
   }
   if (isQuestion(u)) return { state, effects: [{ type: 'answerQuestion', question: u.text }] };
-  const lookUp = (): TransitionResult => ({
-    state,
-    effects: [{ type: 'lookupStatus', code: state.complaintCode, phone: null }],
-  });
   if (u.intents.has('affirm')) return reply({ ...state, misunderstandings: 0 }, say('ack_registered', { code }, seed));
-  return onSmallTalk(state, u, ctx, lookUp) ?? misunderstood(state);
+  return onSmallTalk(state, u, ctx, () => lookUpOwnStatus(state)) ?? misunderstood(state);
+}
+
+/** Where the conversation's own complaint stands: the status lookup, answered with the phase's reminder after it. */
+export function lookUpOwnStatus(state: ConversationState): TransitionResult {
+  return { state, effects: [{ type: 'lookupStatus', code: state.complaintCode, phone: null }] };
 }
 
 /**
@@ -165,12 +166,8 @@ export function onProposing(state: ConversationState, u: Understanding, ctx: Tra
     );
   }
   // "你好" days later: where the complaint stands first (the status is followed by the offer reminder).
-  const lookUp = (): TransitionResult => ({
-    state,
-    effects: [{ type: 'lookupStatus', code: state.complaintCode, phone: null }],
-  });
-  if (u.intents.has('greeting')) return lookUp();
-  const social = onSmallTalk(state, u, ctx, lookUp);
+  if (u.intents.has('greeting')) return lookUpOwnStatus(state);
+  const social = onSmallTalk(state, u, ctx, () => lookUpOwnStatus(state));
   if (social) return withReplies(social.state, social.effects, [say('offer_reminder', {}, seed)]);
   return reply(state, say('offer_repeat', { offer: state.offer?.text ?? '' }, seed));
 }

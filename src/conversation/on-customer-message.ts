@@ -1,4 +1,4 @@
-import { onProposing, onRegistered, onSurvey, storyUntold } from './after-registration.ts';
+import { lookUpOwnStatus, onProposing, onRegistered, onSurvey, storyUntold } from './after-registration.ts';
 import { pendingQuestion } from './ask-for.ts';
 import type { Effect, Understanding } from './events.ts';
 import { carryOverDraft, complaintInput, keepAttachments, mergeExtraction, untoldStories } from './intake.ts';
@@ -125,9 +125,7 @@ function wantsStatus(state: ConversationState, u: Understanding): boolean {
 /** Asked for a human: hand off now, registering the complaint first if there is none yet. */
 function onHumanRequest(state0: ConversationState, u: Understanding): TransitionResult {
   const state = { ...state0, humanRequests: state0.humanRequests + 1 };
-  if (state.phase === 'handed_off') {
-    return { state, effects: [{ type: 'lookupStatus', code: state.complaintCode, phone: null }] };
-  }
+  if (state.phase === 'handed_off') return lookUpOwnStatus(state);
   if (state.phase === 'registered' || state.phase === 'proposing') {
     const effects: Effect[] = [{ type: 'handOff', queue: 'frontline', reason: 'customer_asked' }];
     if (u.describes) effects.unshift({ type: 'recordDetail', text: u.fullText });
