@@ -1,8 +1,10 @@
 // npm run bench:chat — N concurrent web-chat sessions through real HTTP against the running server (a child
 // process, as `npm start` runs it), beside a baseline: a bare Hono route doing one comparable database write,
-// measured in the same run with the same client. Prints messages/s and p50/p99 turn latency for both, twice:
-// flat out (each session sends its next message the moment the reply arrives: the server's capacity) and paced
-// (each session pauses like a person typing, BENCH_THINK_MS on average: the latency customers feel).
+// measured in the same run with the same client; and beside the least a durable turn writes, with no
+// understanding, typed and raw (bench/baseline-server.ts), to show how much of the gap persistence alone takes.
+// Prints messages/s and p50/p99 turn latency, twice: flat out (each session sends its next message the moment the
+// reply arrives: the server's capacity) and paced (each session pauses like a person typing, BENCH_THINK_MS on
+// average: the latency customers feel).
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -76,7 +78,7 @@ async function runChat(base: string, pauseMs: number, offset: number) {
   return { latencies, seconds: (performance.now() - started) / 1000 };
 }
 
-async function runBaseline(base: string, count: number, pauseMs: number) {
+async function runBaseline(url: string, count: number, pauseMs: number) {
   const latencies: number[] = [];
   const perSession = Math.ceil(count / sessions);
   const started = performance.now();
@@ -84,7 +86,7 @@ async function runBaseline(base: string, count: number, pauseMs: number) {
     Array.from({ length: sessions }, async (_, i) => {
       for (let k = 0; k < perSession; k++) {
         await think(pauseMs);
-        latencies.push((await post(`${base}/write`, { text: script(i)[k % 5] })).ms);
+        latencies.push((await post(url, { text: script(i)[k % 5] })).ms);
       }
     }),
   );
@@ -120,16 +122,26 @@ try {
   const chatUrl = `http://127.0.0.1:${chatPort}`;
   const baseUrl = `http://127.0.0.1:${basePort}`;
   await runChat(chatUrl, 0, 0); // warm-up: JIT, SQLite caches
-  await runBaseline(baseUrl, sessions * rounds * 5, 0);
+  await runBaseline(`${baseUrl}/write`, sessions * rounds * 5, 0);
+  await runBaseline(`${baseUrl}/durable-turn`, sessions * rounds * 5, 0);
+  await runBaseline(`${baseUrl}/durable-turn-raw`, sessions * rounds * 5, 0);
   const chat = await runChat(chatUrl, 0, 1000);
-  const base = await runBaseline(baseUrl, chat.latencies.length, 0);
+  const base = await runBaseline(`${baseUrl}/write`, chat.latencies.length, 0);
+  const floor = await runBaseline(`${baseUrl}/durable-turn`, chat.latencies.length, 0);
+  const rawFloor = await runBaseline(`${baseUrl}/durable-turn-raw`, chat.latencies.length, 0);
   console.log('flat out (no pause between messages):');
   const chatRate = report('  qingting chat turn', chat);
   const baseRate = report('  baseline (bare Hono + 1 write)', base);
-  console.log(`  throughput vs baseline: ${((100 * chatRate) / baseRate).toFixed(0)} %`);
+  const floorRate = report('  durable turn, no understanding', floor);
+  const rawFloorRate = report('  the same in raw SQL', rawFloor);
+  const share = (rate: number) => `${((100 * rate) / baseRate).toFixed(0)} %`;
+  console.log(`  throughput vs baseline: ${share(chatRate)}`);
+  console.log(
+    `  a durable turn that understands nothing, vs baseline: ${share(floorRate)} (raw SQL ${share(rawFloorRate)})`,
+  );
   console.log(`paced (each session pauses ${thinkMs / 2}-${(thinkMs * 3) / 2} ms before each message):`);
   report('  qingting chat turn', await runChat(chatUrl, thinkMs, 2000));
-  report('  baseline (bare Hono + 1 write)', await runBaseline(baseUrl, chat.latencies.length, thinkMs));
+  report('  baseline (bare Hono + 1 write)', await runBaseline(`${baseUrl}/write`, chat.latencies.length, thinkMs));
 } finally {
   server.kill('SIGINT');
   baseline.kill('SIGINT');
