@@ -34,6 +34,13 @@ describe('findDateMentions', () => {
     ],
     ['花了618元', []],
     ['2月30号', [['2月30号', undefined]]],
+    // A booking ahead is not last year's: this year's date lies ahead and the words make it a booking.
+    ['12月5号取蛋糕', [['12月5号', undefined]]],
+    ['订了明年5月1号的婚宴', [['明年5月1号', undefined]]],
+    ['预约了30号的体检', [['30号', undefined]]],
+    ['12月5号买的', [['12月5号', '2025-12-05']]],
+    ['30号买的', [['30号', '2026-10-30']]],
+    ['8月29号取的货', [['8月29号', '2026-08-29']]],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -21,8 +21,12 @@ const datesLexiconSchema = z.object({
   $comment: z.string().optional(),
   relativeDays: z.record(z.string(), z.number().int()),
   festivals: z.array(z.object({ pattern: z.string(), monthDay: z.string().regex(/^\d{2}-\d{2}$/) })).min(1),
+  scheduledAfter: z.array(z.string()).min(1),
+  scheduledBefore: z.array(z.string()).min(1),
 });
 const lexicon = datesLexiconSchema.parse(datesJson);
+const scheduledAfter = new RegExp(`^\\s*的?\\s*(?:${lexicon.scheduledAfter.join('|')})`);
+const scheduledBefore = new RegExp(`(?:${lexicon.scheduledBefore.join('|')})了?\\s*$`);
 
 type Resolve = (m: RegExpMatchArray, today: CalendarDate) => CalendarDate | undefined;
 interface Rule {
@@ -32,10 +36,10 @@ interface Rule {
 
 const n = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const year4 = '((?:19|20)\\d{2}|[零〇一二三四五六七八九]{4})';
-const yearWord = '(去年|今年|前年)';
+const yearWord = '(去年|今年|前年|明年)';
 const part = '(初|底|末|中旬|中|上旬|下旬)';
 const notAfterNumber = '(?<![\\d.一二两三四五六七八九十百千万])';
-const yearOffsets: Record<string, number> = { 去年: -1, 今年: 0, 前年: -2 };
+const yearOffsets: Record<string, number> = { 去年: -1, 今年: 0, 前年: -2, 明年: 1 };
 const monthOffsets: Record<string, number> = { 上上: -2, 上: -1, 这: 0, 本: 0 };
 const weekdays: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
 const agoUnits: Record<string, (today: CalendarDate, count: number) => CalendarDate> = {
@@ -64,15 +68,25 @@ function dayOfPart(year: number, month: number, p: string | undefined): number {
   return 1;
 }
 
-// A month and day without a year: this year, or last year if that is still to come.
-function recentMonthDay(month: number | undefined, day: number | undefined, today: CalendarDate) {
-  if (month === undefined || day === undefined) return undefined;
-  return past(makeDate(today.year, month, day), today) ?? makeDate(today.year - 1, month, day);
+/** "8月29号取", "预约了5号的体检": the date is a booking still to come when this year's (this month's) one lies ahead. */
+function isScheduled(m: RegExpMatchArray): boolean {
+  const before = m.input!.slice(Math.max(0, m.index! - 6), m.index);
+  return scheduledAfter.test(m.input!.slice(m.index! + m[0].length)) || scheduledBefore.test(before);
 }
 
-// A day of the month alone: this month, or the latest earlier month that has it.
-function recentDay(day: number | undefined, today: CalendarDate) {
+// A month and day without a year: this year, or last year if that is still to come — unless it is a booking.
+function recentMonthDay(month: number | undefined, day: number | undefined, today: CalendarDate, m?: RegExpMatchArray) {
+  if (month === undefined || day === undefined) return undefined;
+  const thisYear = makeDate(today.year, month, day);
+  if (thisYear && compareDates(thisYear, today) > 0 && m && isScheduled(m)) return undefined;
+  return past(thisYear, today) ?? makeDate(today.year - 1, month, day);
+}
+
+// A day of the month alone: this month, or the latest earlier month that has it — unless it is a booking ahead.
+function recentDay(day: number | undefined, today: CalendarDate, m: RegExpMatchArray) {
   if (day === undefined) return undefined;
+  const thisMonth = makeDate(today.year, today.month, day);
+  if (thisMonth && compareDates(thisMonth, today) > 0 && isScheduled(m)) return undefined;
   for (let back = 0; back < 3; back++) {
     const month = addMonths({ ...today, day: 1 }, -back);
     const date = past(makeDate(month.year, month.month, day), today);
@@ -134,13 +148,13 @@ const rules: Rule[] = [
   {
     // 11月5日, 十一月五号, 七月二十号
     pattern: new RegExp(`${notAfterNumber}${n}\\s*月\\s*${n}\\s*[日号]?`, 'g'),
-    resolve: (m, t) => recentMonthDay(num(m[1]), num(m[2]), t),
+    resolve: (m, t) => recentMonthDay(num(m[1]), num(m[2]), t, m),
   },
   {
     // 11.5, 8.15, 12-24, 11/5: not a price (1.2万, 39.9元) nor a range (2-3天)
     pattern:
       /(?<![\d.¥$,:]|\d[\s-])(1[0-2]|0?[1-9])[./-](3[01]|[12]\d|0?[1-9])(?![\d.%])(?!\s*(?:元|块|万|千|折|倍|分|斤|公斤|克|米|寸|天|个|小时|周|年|月|次|人|台|件|岁|k|w|g|cm|mm))/gi,
-    resolve: (m, t) => recentMonthDay(Number(m[1]), Number(m[2]), t),
+    resolve: (m, t) => recentMonthDay(Number(m[1]), Number(m[2]), t, m),
   },
   {
     // 3月, 11月份, 12月底
@@ -157,7 +171,7 @@ const rules: Rule[] = [
       `(?<![\\d.月年第每周期拜/\\-一二两三四五六七八九十])${n}\\s*[号日](?![楼线门桌房床位店柜机口院馆仓台厅码球电车元内游]|货架|之内|以内|后|之后|以后)`,
       'g',
     ),
-    resolve: (m, t) => recentDay(num(m[1]), t),
+    resolve: (m, t) => recentDay(num(m[1]), t, m),
   },
   {
     // 上周三, 上星期二, 上礼拜六, 这周一, 本周三, 周五, 上周末, 下周一 (future)
