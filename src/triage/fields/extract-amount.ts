@@ -2,6 +2,7 @@ import { z } from 'zod';
 import amountsJson from './lexicon/amounts.json' with { type: 'json' };
 import type { Found, Span } from './mask-spans.ts';
 import { parseNumber } from './parse-number.ts';
+import { brands, productKinds } from './product-lexicon.ts';
 import type { TaggedWord } from './tag-words.ts';
 
 const amountsLexiconSchema = z.object({
@@ -65,6 +66,9 @@ export function extractAmount(text: string, words: readonly TaggedWord[]): numbe
   return best?.value;
 }
 
+const productNames = [...productKinds.keys(), ...brands];
+const endsWithProductName = (before: string) => productNames.some((name) => before.endsWith(name));
+
 /** How strongly the words around a number say it is the sum at stake: wanted back, paid or totalled, priced. */
 function cueScore(before: string, after: string): number {
   if (refundBefore.test(before) || refundAfter.test(after)) return 5;
@@ -106,8 +110,10 @@ function findCandidates(raw: string): Candidate[] {
     )
       continue;
     const before = text.slice(Math.max(0, m.index - windowOf - 4), m.index);
-    // "iPhone 16 Pro", "Mate 60": a number after a Latin name is a model, unless a currency opens it.
-    if (!currency && /[A-Za-z]\s*$/.test(before)) continue;
+    // "iPhone 16 Pro", "Mate 60", "小米手环8", "荣耀90": a number after a Latin name, or two digits at most glued to a
+    // product or brand without a unit, is a model, unless a currency opens it.
+    const glued = !unit && digits !== undefined && digits.length <= 2 && endsWithProductName(before);
+    if (!currency && (/[A-Za-z]\s*$/.test(before) || glued)) continue;
     let amount = value;
     let score: number;
     if ((unit && !trimmed) || currency) {

@@ -34,9 +34,9 @@ const verbs = [...purchaseVerbs]
   .map((v) => (v === '点' ? '(?<![\\d零一二两三四五六七八九十半几])点' : v));
 const purchase = new RegExp(`(?:${verbs.join('|')})[的了]`, 'g');
 // "手机号 138…", "手机 ▒▒▒" (a masked number), "手机 5678", "安装费": the word is part of something else, not the
-// product; a price after it is not ("戴森吹风机 3299买的").
+// product; a price after it is not ("戴森吹风机 3299买的"), nor a date or a quantity ("婚纱照3月15号拍的", "大米 10斤").
 const partOfOther = new RegExp(
-  `\\s*(?:尾号|▒|\\d(?![\\d.]*\\s*(?:元|块|钱|买|的|多|万|千|w|k)))|${notProductAfter.join('|')}`,
+  `\\s*(?:尾号|▒|\\d{3}(?![\\d.]*\\s*(?:元|块|钱|买|的|多|万|千|w|k)))|${notProductAfter.join('|')}`,
   'y',
 );
 // The lexicon words by first character, longest first: a scan tries only the words that can start at a position,
@@ -73,7 +73,7 @@ export function extractProduct(text: string, words: readonly TaggedWord[]): Prod
   for (const m of text.matchAll(purchase)) {
     const from = m.index + m[0].length;
     const window = words.filter((w) => w.start >= from && w.start < from + windowLength);
-    const phrase = nounPhrase(window);
+    const phrase = nounPhrase(text, window);
     if (phrase?.kind) return phrase;
     unknown ??= phrase;
   }
@@ -109,7 +109,14 @@ function isPartOfOther(text: string, end: number): boolean {
   return partOfOther.test(text);
 }
 
-function nounPhrase(words: readonly TaggedWord[]): Product | undefined {
+// 蛋糕店, 胶囊厂: the word after the bridge is part of another word (a number after it is no reason here).
+const partOfWord = new RegExp(notProductAfter.join('|'), 'y');
+function isPartOfWord(text: string, end: number): boolean {
+  partOfWord.lastIndex = end;
+  return partOfWord.test(text);
+}
+
+function nounPhrase(text: string, words: readonly TaggedWord[]): Product | undefined {
   let i = 0;
   while (i < words.length && isSkipped(words[i]!)) i++;
   // "送来的时候", "买的东西": what follows the verb is not a product, so neither is anything after it.
@@ -126,8 +133,9 @@ function nounPhrase(words: readonly TaggedWord[]): Product | undefined {
   let head = phrase.findIndex((w) => productKinds.has(w.word));
   if (head >= 0) {
     while (isNamePart(phrase[head + 1])) head++;
-    const name = phrase.slice(0, head + 1).map((w) => w.word);
-    return product(name.join(''), productKinds.get(phrase[head]!.word));
+    const later = laterHead(text, phrase[head]!.end);
+    const end = withModel(text, later?.end ?? phrase[head]!.end);
+    return product(text.slice(phrase[0]!.start, end), productKinds.get(later?.word ?? phrase[head]!.word));
   }
   // A Latin model name keeps its number: "iPhone 15", "Mate 60 Pro".
   const model = /^[A-Za-z][A-Za-z0-9]*(?: ?[0-9][A-Za-z0-9]*(?: [A-Za-z]+)?)?/.exec(
@@ -172,12 +180,52 @@ function knownMentions(text: string, words: readonly TaggedWord[]): Mention[] {
       end += next.word.length;
       last = next.word;
     }
-    const start = m.index - modifierLength(text, m.index, wordAt, words);
+    const later = channels.has(m.word) ? undefined : laterHead(text, end);
+    if (later) {
+      end = later.end;
+      last = later.word;
+      while (known[k + 1] && known[k + 1]!.index < end) k++;
+    }
+    const start = compoundStart(m, words) ?? m.index - modifierLength(text, m.index, wordAt, words);
     const weak = channels.has(m.word) || personAfter.some((p) => text.startsWith(p, end));
-    const found = product(text.slice(start, end), productKinds.get(last));
+    const found = product(text.slice(start, withModel(text, end)), productKinds.get(last));
     if (found) mentions.push({ product: found, weak });
   }
   return mentions;
+}
+
+// Between two lexicon words, one to three letters or characters that are no function word join them into one name:
+// 榴莲千层蛋糕, 布洛芬缓释胶囊, 维生素D滴剂 — not 牛奶和面包, 手机的屏幕.
+const bridge = /^[\p{Script=Han}A-Za-z0-9]{1,3}$/u;
+const functionChars = /[的了和跟与或及给是在把被从到也都就还又很太送]/;
+
+/** A lexicon word (not a part) that ends the name begun by the word ending at `end`: "榴莲" + "千层" + "蛋糕". */
+function laterHead(text: string, end: number): { word: string; end: number } | undefined {
+  for (let gap = 1; gap <= 3; gap++) {
+    const between = text.slice(end, end + gap);
+    if (!bridge.test(between) || functionChars.test(between)) return undefined;
+    const at = end + gap;
+    const word = lexiconByFirst
+      .get(text[at] ?? '')
+      ?.find((w) => w.length > 1 && !parts.has(w) && text.startsWith(w, at) && !isPartOfWord(text, at + w.length));
+    if (word) return { word, end: at + word.length };
+  }
+  return undefined;
+}
+
+// A model written right after the name: 小米手环8, 手机X, 手表S9 Pro — not a quantity, price or date (手环2个), nor a
+// word (空调wifi, 手机APP).
+const model =
+  /^(?:\d{1,2}|[A-Z]{1,2}\d{0,3}|[A-Z]{3}\d{1,3})(?: ?(?:Pro|Max|Plus|Ultra|Mini|SE|pro|max|plus))?(?![\dA-Za-z.]|\s*(?:元|块|个|台|件|只|斤|天|年|月|号|日|次|寸|岁|人|分|小时|倍|折|w|k|%))/;
+const withModel = (text: string, end: number) => end + (model.exec(text.slice(end, end + 12))?.[0].length ?? 0);
+
+// jieba's own word that ends with the lexicon word names it whole: 布艺沙发, 格力空调 (when jieba keeps them one).
+const compoundTags = new Set(['n', 'nz', 'nr', 'nt', 'nrt']);
+function compoundStart(m: KnownWord, words: readonly TaggedWord[]): number | undefined {
+  const end = m.index + m.word.length;
+  const compound = words.find((w) => w.start < m.index && w.end === end);
+  if (!compound || !compoundTags.has(compound.tag) || compound.word.length > 8) return undefined;
+  return vagueProducts.has(compound.word.slice(0, m.index - compound.start)) ? undefined : compound.start;
 }
 
 // One character (床, 卡, 鞋) counts only when jieba reads it as a word of its own: not 刷卡, 卡扣, 起床.
@@ -200,7 +248,10 @@ function modifierLength(
   return previous.word.length;
 }
 
+// A Latin word or number counts as one character: "iPhone 16 Pro Max" is short.
+const latinRun = /[A-Za-z0-9]+/g;
+
 function product(name: string, kind: ProductKind | undefined): Product | undefined {
-  if (name.length > maxLength || vagueProducts.has(name)) return undefined;
+  if (name.replace(latinRun, 'A').length > maxLength || vagueProducts.has(name)) return undefined;
   return { name, kind };
 }

@@ -15,6 +15,7 @@ const productsLexiconSchema = z.object({
   channels: z.array(z.string()).min(1),
   parts: z.array(z.string()).min(1),
   personAfter: z.array(z.string()).min(1),
+  brands: z.array(z.string()).min(1),
 });
 const lexicon = productsLexiconSchema.parse(productsJson);
 
@@ -53,3 +54,6 @@ export const parts: ReadonlySet<string> = new Set(lexicon.parts);
 
 /** Staff after a service word (宽带师傅, 外卖骑手): the service counts only when nothing else is named. */
 export const personAfter: readonly string[] = lexicon.personAfter;
+
+/** Makers named before the product (戴森吹风机): words of their own, kept with the product after them. */
+export const brands: ReadonlySet<string> = new Set(lexicon.brands);

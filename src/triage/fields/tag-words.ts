@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { Span } from './mask-spans.ts';
-import { productKinds } from './product-lexicon.ts';
+import { brands, productKinds } from './product-lexicon.ts';
 
 /** A word of the message with its jieba part-of-speech tag and offsets. */
 export interface TaggedWord extends Span {
@@ -9,9 +9,14 @@ export interface TaggedWord extends Span {
   tag: string;
 }
 
-// Built once at load (~250 ms); the product lexicon is added as nouns so "健身年卡" stays one word.
+// Built once at load (~250 ms); the product lexicon is added as nouns so "健身年卡" stays one word, brands as proper
+// nouns so "戴森吹风机" is 戴森 + 吹风机.
 const jieba = Jieba.withDict(dict);
-jieba.loadDict(Buffer.from([...productKinds.keys()].map((w) => `${w} 200000 n`).join('\n')));
+jieba.loadDict(
+  Buffer.from(
+    [...[...productKinds.keys()].map((w) => `${w} 200000 n`), ...[...brands].map((w) => `${w} 200000 nz`)].join('\n'),
+  ),
+);
 
 // jieba segments each run of Han characters, letters and digits on its own (spaces and punctuation split them), so a
 // run tagged alone gets the words it gets in the whole text. Tagging is the costliest step of field extraction.
