@@ -18,6 +18,18 @@ const amountOf = (text: string) => {
 describe('extractAmount', () => {
   it.each([
     ['花了¥299', 299],
+    // A bare number standing alone, or glued to what was bought, is its price when nothing better is named.
+    ['买的羽绒被 2.2米的 1499 一股霉味', 1499],
+    ['年卡2680 用了两次就关门了', 2680],
+    ['订的 两晚房费1288都付了', 1288],
+    ['一共9扇 2.3万 全漏风', 23000],
+    ['快递单 EA 382 117 694 CN 一直没动', undefined],
+    // Jiao after 块 belongs to it; a measure word after it does not.
+    ['一共87块6 少了鸡蛋 十二块九 把12块9退我', 12.9],
+    ['牛肉面十八块一碗 牛肉就三片', 18],
+    ['一节课收俩百', 200],
+    // A model glued to the product is no money; 一块一块 is patches.
+    ['买的小米手环8 屏幕上一块一块的黑斑', undefined],
     ['花了一块钱', 1],
     ['收了我一块不合理', 1],
     ['￥1,299.00的床', 1299],

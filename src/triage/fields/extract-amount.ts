@@ -20,9 +20,9 @@ const amountsLexiconSchema = z.object({
 const lexicon = amountsLexiconSchema.parse(amountsJson);
 
 const arabic = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const chinese = '[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*';
+const chinese = '[一二两俩三四五六七八九十][零〇一二两三四五六七八九十百千万]*';
 const candidate = new RegExp(
-  `(?<![\\dA-Za-z.零〇一二两三四五六七八九十百千万第]|\\d[.,])(¥|rmb|人民币)?\\s*(?:(${arabic})\\s*([万千kw](?![a-z]))?|(${chinese}))\\s*(多|来|余)?\\s*(块钱|块|元|圆|rmb)?`,
+  `(?<![\\dA-Za-z.零〇一二两俩三四五六七八九十百千万第]|\\d[.,])(¥|rmb|人民币)?\\s*(?:(${arabic})\\s*([万千kw](?![a-z]))?|(${chinese}))\\s*(多|来|余)?\\s*(块钱|块|元|圆|rmb)?`,
   'gi',
 );
 const windowOf = 6;
@@ -38,7 +38,7 @@ const paidAfter = new RegExp(`^\\s*(?:${lexicon.paidAfter.join('|')})`);
 const priceAfter = new RegExp(`^(?:${lexicon.priceAfter.join('|')})`);
 const notMoney = new RegExp(`^\\s*(?:${lexicon.notMoney.join('|')})`, 'i');
 const notAmounts = new RegExp(lexicon.notAmounts.join('|') || '(?!)', 'g');
-const jiao = /^([一二三四五六七八九]|\d)(?:毛|角)?(?![个件台只张次天号月年斤])/;
+const jiao = /^([一二三四五六七八九]|\d)(?:毛|角)?(?![个件台只张次天号月年斤碗杯份盒瓶袋包串块条])/;
 const measureAfterKuai = /^[\u4e00-\u9fff]/;
 const paidJustBefore = /(花|付|收|交|扣|给|赔|退|要|才|只|就|卖)了?我?$/;
 const moneyAlone = /^([钱多左]|$|[,，。!！?？\s])/;
@@ -57,7 +57,10 @@ interface Candidate extends Found<number> {
  * text's tagged words (tagWords), at least around findAmountCues: a number inside a noun is not read.
  */
 export function extractAmount(text: string, words: readonly TaggedWord[]): number | undefined {
-  const numberWords = words.filter((w) => wordTags.has(w.tag) && numeral.test(w.word) && !moneyEnd.test(w.word));
+  // One numeral alone ("俩/m 百/n") is a number jieba split, not a word that hides one (三文鱼).
+  const numberWords = words.filter(
+    (w) => w.word.length > 1 && wordTags.has(w.tag) && numeral.test(w.word) && !moneyEnd.test(w.word),
+  );
   let best: Candidate | undefined;
   for (const c of findCandidates(text)) {
     if (numberWords.some((w) => w.start < c.end && c.start < w.end)) continue;
@@ -68,6 +71,19 @@ export function extractAmount(text: string, words: readonly TaggedWord[]): numbe
 
 const productNames = [...productKinds.keys(), ...brands];
 const endsWithProductName = (before: string) => productNames.some((name) => before.endsWith(name));
+
+// "乳胶床垫 3299 收到就有味", "套餐1999": two to six digits standing alone, or glued to what was bought, are its price —
+// the weakest reading, so any number with a cue or a unit wins over it.
+const barePrice = /^\s*\d{2,6}(?:\.\d{1,2})?$/;
+function isBarePrice(text: string, m: RegExpExecArray, end: number): boolean {
+  const spacedAfter = /\s$/.test(m[0]);
+  if (!barePrice.test(m[0].trimEnd()) || !(spacedAfter || /^(?:$|[\s,，。!！?？;；])/.test(text.slice(end))))
+    return false;
+  const before = text.slice(0, m.index + m[0].length - m[0].trimStart().length);
+  // Digit groups ("EA 382 117 694") are a code, not a price.
+  if (/\d\s*$/.test(before) || /^\s*\d/.test(text.slice(end))) return false;
+  return /(?:^|[\s,，。!！?？;；:：])$/.test(before) || (m[2]!.length >= 3 && endsWithProductName(before));
+}
 
 /** How strongly the words around a number say it is the sum at stake: wanted back, paid or totalled, priced. */
 function cueScore(before: string, after: string): number {
@@ -85,7 +101,10 @@ export function findAmountCues(text: string): Span[] {
 function findCandidates(raw: string): Candidate[] {
   const text = raw.replace(notAmounts, (m) => '▒'.repeat(m.length));
   const found: Candidate[] = [];
+  let consumed = 0;
   for (const m of text.matchAll(candidate)) {
+    // "12块9": the 9 was read as jiao with the number before it.
+    if (m.index < consumed) continue;
     const [, currency, digits, magnitude, hanzi, , unit] = m;
     let raw = digits ? `${digits}${magnitude ?? ''}` : hanzi!;
     let value = parseNumber(raw);
@@ -98,7 +117,7 @@ function findCandidates(raw: string): Candidate[] {
     const trimmed = hanzi !== undefined && raw.length < hanzi.length;
     // The match may start with the space before the number: " 六十八一盒".
     const end = trimmed ? m.index + m[0].indexOf(hanzi!) + raw.length : m.index + m[0].length;
-    const after = text.slice(end);
+    let after = text.slice(end);
     // "4K电视" is a resolution, "3k" or "1.5w的" money.
     const spaced = /\s$/.test(m[0]);
     if (
@@ -113,13 +132,17 @@ function findCandidates(raw: string): Candidate[] {
     // "iPhone 16 Pro", "Mate 60", "小米手环8", "荣耀90": a number after a Latin name, or two digits at most glued to a
     // product or brand without a unit, is a model, unless a currency opens it.
     const glued = !unit && digits !== undefined && digits.length <= 2 && endsWithProductName(before);
-    if (!currency && (/[A-Za-z]\s*$/.test(before) || glued)) continue;
+    if (!currency && !unit && (/[A-Za-z]\s*$/.test(before) || glued)) continue;
     let amount = value;
     let score: number;
     if ((unit && !trimmed) || currency) {
       if (unit?.startsWith('块') && unit !== '块钱') {
         const j = jiao.exec(after);
-        if (j) amount += (parseNumber(j[1]!) ?? 0) / 10;
+        if (j) {
+          amount += (parseNumber(j[1]!) ?? 0) / 10;
+          consumed = end + j[0].length;
+          after = after.slice(j[0].length);
+        }
         // "3块蛋糕" counts cakes; money 块 is followed by 钱, a particle or a verb.
         else if (value < 10 && measureAfterKuai.test(after) && !wordAfterMoney.test(after)) continue;
         // "有一块不热", "一块儿", "磕坏了一块": one 块 is a piece or "together" unless paid right then or standing
@@ -140,7 +163,7 @@ function findCandidates(raw: string): Candidate[] {
       if (notMoney.test(after) && !clauseEnds) continue;
       const bigChinese = hanzi !== undefined && /[百千万]/.test(raw);
       const bigArabic = magnitude !== undefined;
-      if (!bigChinese && !bigArabic && cueScore(before, after) === 0) continue;
+      if (!bigChinese && !bigArabic && cueScore(before, after) === 0 && !isBarePrice(text, m, end)) continue;
       if (value < 2) continue;
       score = 1;
     }
