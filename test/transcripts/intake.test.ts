@@ -230,12 +230,15 @@ describe('a complaint in pieces', () => {
     expect((await desk.complaint(chat.code())).fields.remedyRequested).toEqual(['其他措施']);
   });
 
-  it('takes a short story as a story: "我的快递被你们弄丢了"', async () => {
-    const chat = await desk.chat();
-    const turn = await chat.say('我的快递被你们弄丢了');
-    expect(turn.text).not.toMatch(/具体是什么情况|发生了什么/);
-    expect(turn.complaint).toMatchObject({ status: 'received' });
-  });
+  it.each(['我的快递被你们弄丢了', '发票开错了', '你们找错钱了'])(
+    'takes a short story as a story: "%s"',
+    async (text) => {
+      const chat = await desk.chat();
+      const turn = await chat.say(text);
+      expect(turn.text).not.toMatch(/具体是什么情况|发生了什么|没理解/);
+      expect(turn.complaint).toMatchObject({ status: 'received' });
+    },
+  );
 
   it('reads "退钱" about a service named earlier as the fee back, not a return of goods', async () => {
     const chat = await desk.chat();

@@ -30,6 +30,12 @@ describe('asking for the status', () => {
     await chat.expect('进度', /处理中/);
   });
 
+  it('answers "what happens next" and "when will someone call" with the status', async () => {
+    const { chat, code } = await registered('13700001112');
+    await chat.expect('那下一步是什么？', new RegExp(code), /前会有人联系您/);
+    await chat.expect('多久才会有人联系我', new RegExp(code), /一线客服/);
+  });
+
   it('says so when nothing was filed, and when a code does not exist', async () => {
     const chat = await desk.chat();
     await chat.expect('查一下我的投诉进度', /还没有您的投诉记录/, /投诉编号/);
