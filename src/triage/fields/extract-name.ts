@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import namesJson from './lexicon/names.json' with { type: 'json' };
+import { staffTitle } from './staff-lexicon.ts';
 
 const namesLexiconSchema = z.object({
   $comment: z.string().optional(),
@@ -27,7 +28,7 @@ const contactAfter = new RegExp(`^[\\s,，:：]*(?:▒|${lexicon.contactWords.jo
 const contactBefore = /▒[\s,，:：]*$/;
 const speakerBefore = new RegExp(`(?:${lexicon.speakerBefore.join('|')}|姓.{1,2})\\s*$`);
 const greetingsOnly = new RegExp(`^[\\s,，.。!！~]*(?:(?:${lexicon.greetings.join('|')})[\\s,，.。!！~]*)*$`, 'i');
-const staffBefore = /你们|店员|客服|师傅|经理|老板|工作人员|销售|导购|店长|快递员|骑手|前台|老师|教练/;
+const staffBefore = new RegExp(`你们|${staffTitle.source}`);
 const strictAfter = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|${lexicon.contactWords.join('|')}|我)`, 'i');
 
 // Self-introductions, strongest first: 我叫 and 名字是 name the speaker for sure; 我是 only with a clear boundary.

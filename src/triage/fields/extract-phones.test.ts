@@ -42,6 +42,10 @@ describe('extractPhones', () => {
     ['你们张经理 0755-26543210 说的'],
     ['Tony老师电话18700009999 你们自己问他'],
     ['店里的托尼老师 电话13500135000 一直加我微信推销办卡'],
+    // A number the customer tried to call, or one a staff member by any title left, is not theirs.
+    ['打园长电话13879405521不接 微信也不回'],
+    ['打她电话18600337721一直关机'],
+    ['顾问电话 13012345566 一直说在走流程'],
   ])('takes nothing from %s', (text) => {
     expect(own(text)).toBeUndefined();
   });
@@ -50,6 +54,9 @@ describe('extractPhones', () => {
     ['电话是13588889999 不对 打错了 是13588889990', '13588889990'],
     ['电话 021-5432 1098 哦 写错了 是021-5432 1089', '021-54321089'],
     ['13812345678 或者 13900001111 都行', '13812345678'],
+    ['联系电话18817702264 哦不 是18817702246', '18817702246'],
+    ['派件员电话17708233156打过去就挂 我的电话15927741023', '15927741023'],
+    ['打我电话15811112222 打不通就打我老婆13822221111', '15811112222'],
   ])('takes the number a correction gives: %s', (text, expected) => {
     const normalized = normalizeText(text);
     expect(customerPhone(normalized, extractPhones(normalized))).toBe(expected);

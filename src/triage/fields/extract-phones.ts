@@ -1,4 +1,5 @@
 import type { Found } from './mask-spans.ts';
+import { otherParty, staffTitle, unreachable } from './staff-lexicon.ts';
 
 /** A contact number; `own` is false for the shop's hotline or a staff member's number the customer quotes. */
 export interface PhoneFound extends Found<string> {
@@ -14,14 +15,13 @@ const landline =
 // 400/800 numbers are always a business's.
 const hotline = /(?<![\dA-Za-z])[48]00[\s-]?\d{3}[\s-]?\d{4}(?![\dA-Za-z])/g;
 const orderLabel = /(?:单号|订单|编号|order)\s*(?:是|为|:|#)?\s*$/i;
-const someoneElse =
-  /你们|客服|热线|师傅|店员|店长|商家|店家|老板|经理|售后|快递员|骑手|工作人员|前台|物业|销售|导购|对方|老师|教练|医生|护士|技师|司机|导游|保安|发型师|理发师|美容师/g;
+const someoneElse = new RegExp(otherParty.source, 'g');
 const self = /我|本人|打这个|回电|联系/g;
 const contactPerson = /(?:联系人|对接人)[:：\s]*[\u4e00-\u9fff]{0,4}[:：\s]*$/;
 const contextSpan = 14;
 const bareLabel = /^(?:电话|手机|手机号|号码|电话号码)[:：]?$/;
-const staffAtEnd = /(?:老师|教练|医生|护士|技师|司机|导游|师傅|店员|店长|经理|快递员|骑手|客服|销售)$/;
-const correction = /不对|错了|打错|写错|输错|说错|更正|应该是|改成|纠正/;
+const staffAtEnd = new RegExp(`(?:${staffTitle.source})$`);
+const correction = /不对|错了|打错|写错|输错|说错|更正|应该是|改成|纠正|哦不|噢不|不是这个/;
 const lastClause = /[^，,。!！?？;；\s]*$/;
 
 /** Every phone-like number in the message, in order: mobiles as 11 digits, landlines as "0755-88886666". */
@@ -45,8 +45,11 @@ function add(found: PhoneFound[], text: string, start: number, length: number, v
   const before = clauseBefore(text, start);
   if (orderLabel.test(before)) return;
   if (found.some((f) => f.start < start + length && start < f.end)) return;
-  // "联系人 邓经理 138…": the contact person's label may sit a space before the name.
-  const own = contactPerson.test(text.slice(Math.max(0, start - contextSpan), start)) || saysOwn(before);
+  // "联系人 邓经理 138…": the contact person's label may sit a space before the name. "打她电话186…一直关机": a
+  // number the customer tried to call is someone else's.
+  const own =
+    !unreachable.test(text.slice(start + length, start + length + 8)) &&
+    (contactPerson.test(text.slice(Math.max(0, start - contextSpan), start)) || saysOwn(before));
   found.push({ value, start, end: start + length, own });
 }
 

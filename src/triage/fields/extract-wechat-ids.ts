@@ -1,8 +1,8 @@
 import { labelledWechatId } from '../../privacy/mask-personal-data.ts';
 import type { Found } from './mask-spans.ts';
+import { otherParty as someoneElse } from './staff-lexicon.ts';
 
 // "你们客服微信 kf_xiaoman" quotes the shop's account, not the customer's.
-const someoneElse = /你们|客服|商家|店家|老板|店里|店长|经理|师傅|销售|工作人员|对方/;
 const lastClause = /[^，,。!！?？;；]*$/;
 
 /** The WeChat IDs the customer gives as their own contact, in order; a bare 11-digit number after 微信 is a phone. */
