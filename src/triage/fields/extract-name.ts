@@ -58,16 +58,19 @@ export function extractName(text: string): string | undefined {
       if (name) return name;
     }
   }
-  return findOrganisation(text) ?? findHonorific(text) ?? findSignature(text) ?? findSurname(text);
+  return findOrganisation(text) ?? findHonorific(text) ?? findSignature(text) ?? findSignOff(text) ?? findSurname(text);
 }
 
 // "我是深圳市乐丰贸易有限公司的", "我们是阳光小学": the customer is an organisation (附件B 姓名/组织); so is one named as
 // a signature in a message about "我们公司" ("…要求重印 深圳市南山区晨光文化传媒有限公司 联系人…").
 const orgName =
-  '[\\u4e00-\\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|幼儿园|小学|中学|学校)';
+  '[\\u4e00-\\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|幼儿园|小学|中学|学校|研究院|设计院|研究所)';
 const introducedOrg = new RegExp(`(?:我是|我们是|我们公司是|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`);
-const signedOrg = new RegExp(`(?:^|[\\s，,。!！])(${orgName})(?=\\s*(?:$|[，,。]|联系|电话|手机|邮箱))`);
-const ourCompany = /我们公司|我司|本公司|我们单位/;
+// A department may follow the signature: "…有限公司 行政部".
+const signedOrg = new RegExp(
+  `(?:^|[\\s，,。!！])(${orgName})(?=\\s*(?:$|[，,。]|联系|电话|手机|邮箱|(?:行政|人事|财务|采购|综合|办公)[部室]|办公室))`,
+);
+const ourCompany = /我们公司|我司|本公司|我们单位|我单位|我公司/;
 
 function findOrganisation(text: string): string | undefined {
   return introducedOrg.exec(text)?.[1] ?? (ourCompany.test(text) ? signedOrg.exec(text)?.[1] : undefined);
@@ -118,7 +121,7 @@ function findHonorific(text: string): string | undefined {
 function findSignature(text: string): string | undefined {
   for (const m of text.matchAll(/(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4}/g)) {
     const name = m[0];
-    const familiar = name.length === 2 && '小老阿'.includes(name[0]!) && surnames.has(name[1]!);
+    const familiar = name.length === 2 && '小老阿'.includes(name[0]!) && surnames.has(name[1]!) && !notNames.has(name);
     const s = surnameLength(name, 0);
     const surnameAlone = name.length === s;
     if (!familiar && !surnameAlone && (s === 0 || name.length - s > 2 || notNames.has(name))) continue;
@@ -128,6 +131,18 @@ function findSignature(text: string): string | undefined {
     if (contactAfter.test(after) || contactBefore.test(before)) return name;
   }
   return undefined;
+}
+
+// "…并上门道歉。18栋业主代表 谢国平", "会员名 陈可欣", "…请回复至邮箱。刘萌": a name signing the message off, after a
+// role or a full stop (a space is not enough: "…给个说法 马上").
+const signOff =
+  /(?:[。！!]|(?:学员|会员名?|业主代表|业主|车主|租客|住户|客户|患者家属|家属|投诉人)\s*)([\u4e00-\u9fff]{2,4})\s*[。.!！]?$/;
+
+function findSignOff(text: string): string | undefined {
+  const m = signOff.exec(text);
+  if (!m) return undefined;
+  const name = readName(m[1]!, 0, false);
+  return name === m[1] ? name : undefined;
 }
 
 function findSurname(text: string): string | undefined {
