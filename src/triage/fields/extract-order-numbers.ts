@@ -4,7 +4,7 @@ import type { Found } from './mask-spans.ts';
 // Labels people write before an order, waybill, contract or ticket number; longest first so 订单号 is not read as
 // 订单 + 号.
 const label =
-  '(?:订单编号|订单号码|订单号|定单号|快递单号|运单号|物流单号|工单号|维修单号|退货单号|预约单号|合同编号|合同号|协议编号|协议号|保单号|收据号|小票号|票据号|单号|订单|编号|order\\s*(?:no\\.?|number|id)?)';
+  '(?:订单编号|订单号码|订单号|定单号|快递单号|运单号|物流单号|邮件号|快递号|工单号|维修单号|退货单号|预约单号|预订单号|合同编号|合同号|协议编号|协议号|保单号|收据号|小票号|票据号|发票号码|发票号|发票编号|票号|单号|订单|编号|order\\s*(?:no\\.?|number|id)?)';
 // A value may be grouped with spaces or dashes: "2026 0708 5566 7788".
 const labelled = new RegExp(
   `${label}\\s*(?:是|为|:|#)?\\s*([A-Za-z0-9](?:[A-Za-z0-9]|[\\s-](?=[A-Za-z0-9]))*[A-Za-z0-9])`,
@@ -22,7 +22,7 @@ const complaintCode = new RegExp(`^${complaintCodePattern.source}$`, 'i');
 export function extractOrderNumbers(text: string): Found<string>[] {
   const found: Found<string>[] = [];
   for (const m of text.matchAll(labelled)) {
-    const raw = trimToNumber(m[1]!);
+    const raw = trimToNumber(m[1]!, text.slice(m.index + m[0].length));
     const value = raw.replace(/\s+/g, '');
     const start = m.index + m[0].length - m[1]!.length;
     const end = start + raw.length;
@@ -40,13 +40,17 @@ export function extractOrderNumbers(text: string): Found<string>[] {
   return found;
 }
 
-// "单号 7721 0098 4456 1203 这个件" and "单号 YT 8826 5531 0092" keep their groups; "订单 TB20260909123 的" stops at the
+// "单号 7721 0098 4456 1203 这个件" and "单号 YT 8826 5531 0092" keep their groups, and so does a short last group or a
+// country code that ends the number ("FL 2502 1833 09。", "EA 382 117 694 CN"); "订单 TB20260909123 的" stops at the
 // space before a word, and "订单 2026020812345 8号下的单" before a short number that starts the next clause.
-function trimToNumber(raw: string): string {
+function trimToNumber(raw: string, after: string): string {
   const groups = raw.split(/(?=\s)/);
   let out = groups[0]!;
-  for (const g of groups.slice(1)) {
-    if (!/^\s\d{3,}$/.test(g) || !/(?:\d|^[A-Za-z]{1,4})$/.test(out)) break;
+  const last = groups.length - 1;
+  const endsHere = /^(?:$|[\s,，。.!！?？;；])/.test(after);
+  for (const [i, g] of groups.slice(1).entries()) {
+    const closing = i + 1 === last && i >= 1 && endsHere && /^\s(?:\d{1,2}|[A-Z]{2})$/.test(g);
+    if (!(/^\s\d{3,}$/.test(g) || closing) || !/(?:\d|^[A-Za-z]{1,4})$/.test(out)) break;
     out += g;
   }
   return out;
