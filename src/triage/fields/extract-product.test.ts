@@ -60,6 +60,11 @@ describe('extractProduct', () => {
     ['11月5日办的卡 到现在一次都没用上', '卡', 'service'],
     ['上周三订的二十桶水到现在没送来', '水', undefined],
     ['买的iPhone 15 回家发现是激活过的', 'iPhone 15', undefined],
+    // An unknown name after a purchase verb: a short run that ends in a noun.
+    ['在你们线上报的雅思冲刺班 4980', '雅思冲刺班', undefined],
+    ['买的得力计算器 到手按键按不动', '得力计算器', undefined],
+    ['报的UI设计班 合同上写着推荐面试', 'UI设计班', undefined],
+    ['买的太阳镜 镜片有划痕', '太阳镜', undefined],
     ['▒▒▒▒ 这是我手机 你们的净水器滤芯说好一年免费换', '净水器', 'goods'],
   ])('%s → %s', (text, name, kind) => {
     expect(productOf(text)).toEqual({ name, kind });
@@ -77,6 +82,8 @@ describe('extractProduct', () => {
     ['这周换了老板就不认了'],
     ['刷卡付的 多扣了一次'],
     ['为什么我的会员等级被降了'],
+    ['买的太贵了'],
+    ['买的第二天就坏了'],
   ])('finds no product in %s', (text) => {
     expect(productOf(text)).toBeUndefined();
   });

@@ -18,8 +18,16 @@ export interface Product {
   kind: ProductKind | undefined;
 }
 
-// Tags a plain unknown noun may have: 瓜子/n, 三文鱼/nz, 车/zg (jieba's tag for a bound one-character noun).
-const unknownTags = new Set(['n', 'nz', 'zg']);
+// Tags that may end an unknown product's name: 瓜子/n, 三文鱼/nz, 车/zg (jieba's tag for a bound one-character noun),
+// 全家福/nr and 暖手/n 宝/nr (jieba takes some rare nouns for names), an English word.
+const unknownTags = new Set(['n', 'nz', 'zg', 'nr', 'ng', 'eng']);
+// Tags that end an unknown product's name before it: particles, adverbs, prepositions, conjunctions, pronouns,
+// numbers, measure words, punctuation and spaces ("买的第二天就坏了", "报的 班").
+const openTags = new Set(['uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'u', 'd', 'p', 'c', 'r', 'x', 'y', 'm', 'q', 'f', 't']);
+const maxUnknownWords = 4;
+const maxUnknownLength = 8;
+// jieba reads "太贵" as a name: two characters opening with a degree word are a judgement, not a product (太阳镜 is).
+const degreeFirst = /^[太很好真挺超特非最更][\u4e00-\u9fff]?$/;
 // Tags that may stand before a known head as part of its name: 定制/v 衣柜, 散装/v 瓜子, 实木/n 餐桌, 黄/a 焖/v 鸡/n 米饭.
 const modifierTags = new Set(['n', 'nz', 'ng', 'nr', 'nrt', 'nt', 'nrfg', 'eng', 'vn', 'v', 'a', 'b', 'zg']);
 // Before a lexicon word found in the running text, only a brand, a material or a type: 华为/nr 平板, 实木/n 餐桌.
@@ -137,20 +145,26 @@ function nounPhrase(text: string, words: readonly TaggedWord[]): Product | undef
     const end = withModel(text, later?.end ?? phrase[head]!.end);
     return product(text.slice(phrase[0]!.start, end), productKinds.get(later?.word ?? phrase[head]!.word));
   }
-  // A Latin model name keeps its number: "iPhone 15", "Mate 60 Pro".
+  // A Latin model name keeps its number: "iPhone 15", "Mate 60 Pro" (but "UI设计班" is a name in words).
   const model = /^[A-Za-z][A-Za-z0-9]*(?: ?[0-9][A-Za-z0-9]*(?: [A-Za-z]+)?)?/.exec(
     words
       .slice(first)
       .map((w) => w.word)
       .join(''),
   );
-  if (phrase[0]?.tag === 'eng' && model) return product(model[0].trim(), undefined);
-  // Unknown nouns: only a plain short noun, so junk is left out.
-  const plain = phrase.slice(0, 2);
-  const end = plain.findIndex((w) => !unknownTags.has(w.tag));
-  const nouns = end < 0 ? plain : plain.slice(0, end);
-  if (nouns.length === 0) return undefined;
-  return product(nouns.map((w) => w.word).join(''), undefined);
+  if (phrase[0]?.tag === 'eng' && model && !/^[A-Za-z]+[\u4e00-\u9fff]/.test(phrase.map((w) => w.word).join(''))) {
+    return product(model[0].trim(), undefined);
+  }
+  // Unknown words: a short run that ends in a noun (雅思冲刺班, 会计初级班, 得力计算器, 全家福), so junk is left out.
+  const run: TaggedWord[] = [];
+  for (const w of words.slice(first, first + maxUnknownWords)) {
+    if (openTags.has(w.tag) || vagueProducts.has(w.word)) break;
+    run.push(w);
+  }
+  while (run.length > 0 && !unknownTags.has(run.at(-1)!.tag)) run.pop();
+  const name = run.map((w) => w.word).join('');
+  if (name === '' || name.length > maxUnknownLength || degreeFirst.test(name)) return undefined;
+  return product(name, undefined);
 }
 
 // A lexicon word that continues a name (储值卡 after 美甲), not a part (屏幕) or a single character.
