@@ -39,9 +39,17 @@ const introductions: { pattern: RegExp; strict: boolean }[] = [
     strict: false,
   },
   { pattern: /我是\s*/g, strict: true },
+  // "名字周子轩", "登记的名字蒋文博 电话…": with a clear boundary, as 名字 may start a complaint about a name.
+  { pattern: /名字[:：]?\s*/g, strict: true },
 ];
 // "姓王" only from the speaker: "我姓王", "免贵姓王", "家长姓林", or 姓 opening a clause; "姓王的师傅" is someone else.
-const surnameOnly = /(?:(?:我|本人|免贵|家长)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
+const surnameOnly =
+  /(?:(?:我|本人|免贵|家长|孩子妈妈|孩子爸爸|妈妈|爸爸|业主|车主|户主|租客|客户)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
+// "我是乐乐妈妈", "我是三年级二班吴家乐妈妈", "家长 何思远爸爸": a parent names themselves by their child.
+const parentName =
+  /(?:我是|本人是|家长[:：]?)\s*(?:[^，,。!！?？\s]{0,8}?班\s*)?((?!孩子|小孩|儿子|女儿)[\u4e00-\u9fff]{2,3}(?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥|外公|姥爷))/;
+// "业主沈 电话…": a role names the speaker, who may give only a surname.
+const roleSurname = /(?:业主|车主|户主|租客|联系人)[:：]?\s*/g;
 const honorificName = new RegExp(
   `(?:${lexicon.compoundSurnames.join('|')}|[${lexicon.surnames}])(?:${lexicon.honorifics.join('|')})`,
   'g',
@@ -58,7 +66,15 @@ export function extractName(text: string): string | undefined {
       if (name) return name;
     }
   }
-  return findOrganisation(text) ?? findHonorific(text) ?? findSignature(text) ?? findSignOff(text) ?? findSurname(text);
+  return (
+    findOrganisation(text) ??
+    parentName.exec(text)?.[1] ??
+    findHonorific(text) ??
+    findSignature(text) ??
+    findSignOff(text) ??
+    findSurname(text) ??
+    findRoleSurname(text)
+  );
 }
 
 // "我是深圳市乐丰贸易有限公司的", "我们是阳光小学": the customer is an organisation (附件B 姓名/组织); so is one named as
@@ -68,7 +84,7 @@ const orgName =
 const introducedOrg = new RegExp(`(?:我是|我们是|我们公司是|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`);
 // A department may follow the signature: "…有限公司 行政部".
 const signedOrg = new RegExp(
-  `(?:^|[\\s，,。!！])(${orgName})(?=\\s*(?:$|[，,。]|联系|电话|手机|邮箱|(?:行政|人事|财务|采购|综合|办公)[部室]|办公室))`,
+  `(?:^|[\\s，,。!！])(${orgName})(?=\\s*(?:$|[，,。]|联系|对接|电话|手机|邮箱|(?:行政|人事|财务|采购|综合|办公)[部室]|办公室))`,
 );
 const ourCompany = /我们公司|我司|本公司|我们单位|我单位|我公司/;
 
@@ -81,11 +97,17 @@ function surnameLength(text: string, at: number): number {
   return surnames.has(text[at] ?? '') ? 1 : 0;
 }
 
+// "家长QQ邮箱…": an account, not a name.
+const notLatinNames = /^(?:QQ|VIP|APP|ID|WX|VX|wechat|email|e-mail)$/i;
+
 // A surname, then 女士/先生/小姐, a job title (张经理: someone introduced this way speaks for a company) or one or
 // two given-name characters ending at a boundary; or a name in Latin letters ("我叫Lily").
 function readName(text: string, at: number, strict: boolean): string | undefined {
   const latin = /^[A-Za-z][A-Za-z .'-]{1,23}?(?=$|[^A-Za-z .'-]|\s+[^A-Za-z])/.exec(text.slice(at));
-  if (latin && !strict) return latin[0].trim();
+  if (latin && !strict && !notLatinNames.test(latin[0].trim())) return latin[0].trim();
+  // "我叫小包": a familiar name, 小/老/阿 and a surname.
+  const familiar = /^[小老阿]([\u4e00-\u9fff])(?![\u4e00-\u9fff])/.exec(text.slice(at));
+  if (familiar && surnames.has(familiar[1]!) && !notNames.has(familiar[0]) && !strict) return familiar[0];
   const s = surnameLength(text, at);
   if (s === 0) return undefined;
   const afterSurname = text.slice(at + s);
@@ -119,15 +141,22 @@ function findHonorific(text: string): string | undefined {
 
 // "赵磊 zhao.lei@company.com.cn", "欧阳娜娜 电话 186…", "138…，小吴", "139… 孟": a bare name next to a contact.
 function findSignature(text: string): string | undefined {
-  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4}/g)) {
+  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])/g)) {
     const name = m[0];
     const familiar = name.length === 2 && '小老阿'.includes(name[0]!) && surnames.has(name[1]!) && !notNames.has(name);
     const s = surnameLength(name, 0);
     const surnameAlone = name.length === s;
-    if (!familiar && !surnameAlone && (s === 0 || name.length - s > 2 || notNames.has(name))) continue;
+    if (
+      !familiar &&
+      !surnameAlone &&
+      (s === 0 || name.length - s > 2 || notNames.has(name) || notNames.has(name.slice(0, 2)))
+    )
+      continue;
     if (!familiar && [...name.slice(s)].some((c) => stops.has(c) || notGiven.has(c))) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + name.length);
+    // "收到只有100张 订单…": a character after a number is a measure word.
+    if (/\d\s*$/.test(before)) continue;
     if (contactAfter.test(after) || contactBefore.test(before)) return name;
   }
   return undefined;
@@ -143,6 +172,15 @@ function findSignOff(text: string): string | undefined {
   if (!m) return undefined;
   const name = readName(m[1]!, 0, false);
   return name === m[1] ? name : undefined;
+}
+
+function findRoleSurname(text: string): string | undefined {
+  for (const m of text.matchAll(roleSurname)) {
+    const at = m.index + m[0].length;
+    const s = surnameLength(text, at);
+    if (s > 0 && contactAfter.test(text.slice(at + s))) return text.slice(at, at + s);
+  }
+  return undefined;
 }
 
 function findSurname(text: string): string | undefined {
