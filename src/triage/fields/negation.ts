@@ -68,6 +68,8 @@ export function findConsequence(clause: string): number | 'open' | undefined {
   if (marker[0] === '的话') return from < clause.length ? from : 'open';
   if (cue && (de === -1 || cue.index < de)) return from + cue.index;
   if (de !== -1 && from + de + 2 < clause.length) return from + de + 2;
+  // "要求免费换 不然退钱": after 不然/否则 comes the threat itself.
+  if (/^(?:不然|否则)$/.test(marker[0]) && from < clause.length) return from;
   return 'open';
 }
 
