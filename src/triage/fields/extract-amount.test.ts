@@ -24,6 +24,11 @@ describe('extractAmount', () => {
     ['订的 两晚房费1288都付了', 1288],
     ['一共9扇 2.3万 全漏风', 23000],
     ['快递单 EA 382 117 694 CN 一直没动', undefined],
+    // A corrected sum wins; a refund word before another sum refunds that one; 1万2; 4S店 names a shop.
+    ['年卡2600 不对 是2800 上个月刚续的', 2800],
+    ['少上了4次 一次120 退我480', 480],
+    ['贴膜花了1万2 才十几天就起泡', 12000],
+    ['去4S店修的', undefined],
     // Jiao after 块 belongs to it; a measure word after it does not.
     ['一共87块6 少了鸡蛋 十二块九 把12块9退我', 12.9],
     ['牛肉面十八块一碗 牛肉就三片', 18],

@@ -45,6 +45,7 @@ const moneyAlone = /^([钱多左]|$|[,，。!！?？\s])/;
 const wordAfterMoney = /^[钱多左的了吧啊呢呀哦嘛买都就也还退给付花没不是说这那呀,，。!！?？\s]/;
 // Nouns and set phrases jieba reads whole: a numeral inside one (三文鱼, 三星手机, 两节课) is no amount, but 八块钱 is.
 const wordTags = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'ng', 'l', 'i', 'vn', 'an']);
+const corrected = /(?:不对|错了|说错|写错|应该是|更正)[\s,，:：]*(?:是|为)?\s*$/;
 const numeral = /[零〇一二两三四五六七八九十百千万亿]/;
 const moneyEnd = /[钱块元毛角]$/;
 
@@ -85,9 +86,15 @@ function isBarePrice(text: string, m: RegExpExecArray, end: number): boolean {
   return /(?:^|[\s,，。!！?？;；:：])$/.test(before) || (m[2]!.length >= 3 && endsWithProductName(before));
 }
 
+// "一次150 退我450": a refund word followed by another sum refunds that one.
+function refundsThisOne(after: string): boolean {
+  const cue = refundAfter.exec(after);
+  return cue !== null && !/^\s*[\d一二两三四五六七八九十]/.test(after.slice(cue[0].length));
+}
+
 /** How strongly the words around a number say it is the sum at stake: wanted back, paid or totalled, priced. */
 function cueScore(before: string, after: string): number {
-  if (refundBefore.test(before) || refundAfter.test(after)) return 5;
+  if (refundBefore.test(before) || refundsThisOne(after)) return 5;
   if (paidBefore.test(before) || paidAfter.test(after) || totalBefore.test(before)) return 3;
   if (priceBefore.test(before) || priceAfter.test(after)) return 2;
   return 0;
@@ -131,8 +138,18 @@ function findCandidates(raw: string): Candidate[] {
     const before = text.slice(Math.max(0, m.index - windowOf - 4), m.index);
     // "iPhone 16 Pro", "Mate 60", "小米手环8", "荣耀90": a number after a Latin name, or two digits at most glued to a
     // product or brand without a unit, is a model, unless a currency opens it.
+    // "4S店", "5G套餐": a number glued to Latin letters names something.
+    if (!unit && !magnitude && /^[A-Za-z]/.test(after)) continue;
     const glued = !unit && digits !== undefined && digits.length <= 2 && endsWithProductName(before);
     if (!currency && !unit && (/[A-Za-z]\s*$/.test(before) || glued)) continue;
+    // "1万2", "3千5": one digit after 万/千 counts one unit below it.
+    const below = magnitude === '万' ? 1000 : magnitude === '千' ? 100 : 0;
+    const tail = below && !unit ? /^(\d)(?![\d.%])/.exec(after) : null;
+    if (tail) {
+      value += Number(tail[1]) * below;
+      consumed = end + 1;
+      after = after.slice(1);
+    }
     let amount = value;
     let score: number;
     if ((unit && !trimmed) || currency) {
@@ -163,11 +180,14 @@ function findCandidates(raw: string): Candidate[] {
       if (notMoney.test(after) && !clauseEnds) continue;
       const bigChinese = hanzi !== undefined && /[百千万]/.test(raw);
       const bigArabic = magnitude !== undefined;
-      if (!bigChinese && !bigArabic && cueScore(before, after) === 0 && !isBarePrice(text, m, end)) continue;
+      const cued = cueScore(before, after) > 0 || corrected.test(before) || isBarePrice(text, m, end);
+      if (!bigChinese && !bigArabic && !cued) continue;
       if (value < 2) continue;
       score = 1;
     }
     score += cueScore(before, after);
+    // "年卡3600 不对 是3800": the corrected sum.
+    if (corrected.test(before)) score += 5;
     found.push({ value: Math.round(amount * 100) / 100, start: m.index, end, score });
   }
   return found;
