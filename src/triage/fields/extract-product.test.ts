@@ -60,6 +60,14 @@ describe('extractProduct', () => {
     ['11月5日办的卡 到现在一次都没用上', '卡', 'service'],
     ['上周三订的二十桶水到现在没送来', '水', undefined],
     ['买的iPhone 15 回家发现是激活过的', 'iPhone 15', undefined],
+    // A message that opens with the product: a brand, a Latin model, a lexicon word or a product ending.
+    ['华为Mate 60 Pro 12+512G 上个月买的 屏幕发黄', '华为Mate 60 Pro', undefined],
+    ['苹果AirPods Pro 2 左耳有电流声', '苹果AirPods Pro 2', undefined],
+    ['好孩子婴儿推车 前轮掉了', '好孩子婴儿推车', 'goods'],
+    ['雅诗兰黛小棕瓶 收到是漏的', '雅诗兰黛小棕瓶', undefined],
+    ['亨氏米粉 有一盒里面有黑点', '亨氏米粉', undefined],
+    ['买的九阳豆浆机 第一次用就漏电', '九阳豆浆机', 'goods'],
+    ['大前天搬家 你们工人把鱼缸打碎了', '搬家', 'service'],
     // An unknown name after a purchase verb: a short run that ends in a noun.
     ['在你们线上报的雅思冲刺班 4980', '雅思冲刺班', undefined],
     ['买的得力计算器 到手按键按不动', '得力计算器', undefined],
@@ -83,6 +91,10 @@ describe('extractProduct', () => {
     ['刷卡付的 多扣了一次'],
     ['为什么我的会员等级被降了'],
     ['买的太贵了'],
+    ['服务态度太差'],
+    ['发票 开错了'],
+    ['大前天下午 你们工人态度很差'],
+    ['email：wang@example.com'],
     ['买的第二天就坏了'],
   ])('finds no product in %s', (text) => {
     expect(productOf(text)).toBeUndefined();

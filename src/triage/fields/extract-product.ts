@@ -1,11 +1,14 @@
 import type { Span } from './mask-spans.ts';
 import {
+  brands,
   channels,
   determiners,
+  kindOfProduct,
   notProductAfter,
   type ProductKind,
   parts,
   personAfter,
+  productEndings,
   productKinds,
   purchaseVerbs,
   vagueProducts,
@@ -86,12 +89,70 @@ export function extractProduct(text: string, words: readonly TaggedWord[]): Prod
     unknown ??= phrase;
   }
   const mentions = knownMentions(text, words);
-  return mentions.find((m) => !m.weak)?.product ?? unknown ?? mentions[0]?.product;
+  return leadingProduct(text, words) ?? mentions.find((m) => !m.weak)?.product ?? unknown ?? mentions[0]?.product;
+}
+
+const notProductLatin = /^(?:e-?mail|tel|wechat|wx|vx|qq|hi|hello|ok|app|vip|id)$/i;
+// The message's opening run of words, up to the first space or punctuation.
+const openingRun = /^[\p{Script=Han}A-Za-z0-9+-]+/u;
+// Tags that never sit inside a product's name: adverbs, prepositions, conjunctions, pronouns, particles, idioms,
+// measure words, times ("大前天搬家").
+const notInName = new Set([
+  'd',
+  'p',
+  'c',
+  'r',
+  'u',
+  'uj',
+  'ul',
+  'uz',
+  'ug',
+  'uv',
+  'ud',
+  'y',
+  'e',
+  'o',
+  'l',
+  'x',
+  'q',
+  't',
+  'i',
+]);
+// After a Latin model name, more of it across spaces: "华为Mate 70 Pro", "苹果AirPods Pro 2" — not a spec or a price.
+const modelWords = /^(?:\s(?:[A-Za-z][A-Za-z0-9]*|\d{1,2})(?![\dA-Za-z+]))+/;
+
+/**
+ * "华为Mate 70 Pro 12+512G 4月20号买的", "雅萌美容仪 10月24号付的定金": a message that opens with a noun phrase naming
+ * goods (a lexicon word, a brand, a Latin model or a product ending in it) opens with the product.
+ */
+function leadingProduct(text: string, words: readonly TaggedWord[]): Product | undefined {
+  const run = openingRun.exec(text)?.[0];
+  if (!run) return undefined;
+  const inRun = words.filter((w) => w.end <= run.length);
+  const last = inRun.at(-1);
+  if (!last || last.end !== run.length || /\d{3}/.test(run) || parts.has(last.word)) return undefined;
+  // "手机 138…" labels a number; "email：…" an address.
+  if (isPartOfOther(text, run.length) || notProductLatin.test(run)) return undefined;
+  const lexical = (w: TaggedWord) => productKinds.has(w.word) || brands.has(w.word);
+  // A verb or an adjective makes it a sentence ("吹风机有焦味"), unless the lexicon knows the word (推车) or it is one
+  // character inside the name (小棕瓶).
+  const describes = (w: TaggedWord) =>
+    /^[va]/.test(w.tag) && !lexical(w) && !(w.tag === 'a' && w.word.length === 1 && w !== last);
+  if (inRun.some((w) => notInName.has(w.tag) || describes(w))) return undefined;
+  if (inRun.some((w) => vagueProducts.has(w.word)) || channels.has(inRun[0]!.word)) return undefined;
+  const known = [...productKinds.keys()].some((w) => w.length > 1 && run.endsWith(w));
+  const branded = inRun.some((w) => brands.has(w.word));
+  const latin = /[A-Za-z]/.test(run);
+  if (!known && !branded && !latin && !productEndings.some((e) => run.endsWith(e))) return undefined;
+  const end = /[A-Za-z]$/.test(run)
+    ? run.length + (modelWords.exec(text.slice(run.length))?.[0].length ?? 0)
+    : run.length;
+  return product(text.slice(0, end), kindOfProduct(run));
 }
 
 /** Where extractProduct reads tagged words: the window after each purchase verb and each lexicon word. */
 export function findProductCues(text: string): Span[] {
-  const cues: Span[] = [];
+  const cues: Span[] = [{ start: 0, end: openingRun.exec(text)?.[0].length ?? 0 }];
   for (const m of text.matchAll(purchase)) cues.push({ start: m.index, end: m.index + m[0].length + windowLength });
   for (const m of findKnownWords(text)) cues.push({ start: m.index, end: m.index + m.word.length });
   return cues;
@@ -133,7 +194,9 @@ function nounPhrase(text: string, words: readonly TaggedWord[]): Product | undef
   const phrase: TaggedWord[] = [];
   for (; i < words.length; i++) {
     const w = words[i]!;
-    if (vagueProducts.has(w.word) || (!productKinds.has(w.word) && !modifierTags.has(w.tag))) break;
+    if (vagueProducts.has(w.word) || (!productKinds.has(w.word) && !brands.has(w.word) && !modifierTags.has(w.tag))) {
+      break;
+    }
     phrase.push(w);
   }
   // Cut after the first word the lexicon knows, or the run of them that makes one name: "电热水壶漏电" → "电热水壶",
@@ -257,7 +320,7 @@ function modifierLength(
   if (ascii > 0) return ascii;
   if (!wordAt.has(at)) return 0;
   const previous = words.find((w) => w.end === at);
-  if (!previous || !brandTags.has(previous.tag) || previous.word.length < 2) return 0;
+  if (!previous || !(brandTags.has(previous.tag) || brands.has(previous.word)) || previous.word.length < 2) return 0;
   if (vagueProducts.has(previous.word) || productKinds.has(previous.word)) return 0;
   return previous.word.length;
 }

@@ -16,6 +16,7 @@ const productsLexiconSchema = z.object({
   parts: z.array(z.string()).min(1),
   personAfter: z.array(z.string()).min(1),
   brands: z.array(z.string()).min(1),
+  productEndings: z.array(z.string()).min(1),
 });
 const lexicon = productsLexiconSchema.parse(productsJson);
 
@@ -57,3 +58,6 @@ export const personAfter: readonly string[] = lexicon.personAfter;
 
 /** Makers named before the product (戴森吹风机): words of their own, kept with the product after them. */
 export const brands: ReadonlySet<string> = new Set(lexicon.brands);
+
+/** Endings that make an unknown noun phrase a product (美容仪, 米粉, 工学椅). */
+export const productEndings: readonly string[] = lexicon.productEndings;
