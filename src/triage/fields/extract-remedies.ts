@@ -40,10 +40,13 @@ const deposit = new RegExp(anyOf(lexicon.deposit));
 const fee = new RegExp(anyOf(lexicon.fee));
 const charge = new RegExp(anyOf(lexicon.charge));
 const imperative = new RegExp(lexicon.imperative);
+const priceDifference = /差价/;
 
 // 退款 after goods is a return; after a course, a card or a fee it is money back for the service (SPEC §3). When the
 // message complains of a charge (收了我180的作业费), the money wanted back is that charge, whatever was bought.
 const refund: Meaning = (clause, text, kind) => {
+  // "把400块差价退给我": money back for a price that dropped is a discount.
+  if (priceDifference.test(clause)) return '价格折扣';
   if (deposit.test(clause)) return '退还预订金';
   if (fee.test(clause)) return '退还其他已产生费用';
   if (deposit.test(text)) return '退还预订金';
