@@ -24,6 +24,11 @@ describe('extractAmount', () => {
     ['订的 两晚房费1288都付了', 1288],
     ['一共9扇 2.3万 全漏风', 23000],
     ['快递单 EA 382 117 694 CN 一直没动', undefined],
+    // The price difference is the sum at stake; the shop's offer is not.
+    ['付了4299 今天活动价3899 麻烦把400块差价退给我', 400],
+    ['付款2299 差价300必须补给我', 300],
+    ['理赔员说只赔200 我找人报价要650 按650赔', 650],
+    ['测出来的数差了30多', undefined],
     // A corrected sum wins; a refund word before another sum refunds that one; 1万2; 4S店 names a shop.
     ['年卡2600 不对 是2800 上个月刚续的', 2800],
     ['少上了4次 一次120 退我480', 480],

@@ -16,6 +16,7 @@ const amountsLexiconSchema = z.object({
   priceAfter: z.array(z.string()).min(1),
   notMoney: z.array(z.string()).min(1),
   notAmounts: z.array(z.string()),
+  offerCues: z.array(z.string()).min(1),
 });
 const lexicon = amountsLexiconSchema.parse(amountsJson);
 
@@ -45,6 +46,7 @@ const moneyAlone = /^([钱多左]|$|[,，。!！?？\s])/;
 const wordAfterMoney = /^[钱多左的了吧啊呢呀哦嘛买都就也还退给付花没不是说这那呀,，。!！?？\s]/;
 // Nouns and set phrases jieba reads whole: a numeral inside one (三文鱼, 三星手机, 两节课) is no amount, but 八块钱 is.
 const wordTags = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'ng', 'l', 'i', 'vn', 'an']);
+const offerBefore = new RegExp(`(?:${lexicon.offerCues.join('|')})\\s*$`);
 const corrected = /(?:不对|错了|说错|写错|应该是|更正)[\s,，:：]*(?:是|为)?\s*$/;
 const numeral = /[零〇一二两三四五六七八九十百千万亿]/;
 const moneyEnd = /[钱块元毛角]$/;
@@ -186,8 +188,9 @@ function findCandidates(raw: string): Candidate[] {
       score = 1;
     }
     score += cueScore(before, after);
-    // "年卡3600 不对 是3800": the corrected sum.
+    // "年卡3600 不对 是3800": the corrected sum; "只赔200": the shop's offer, not the sum at stake.
     if (corrected.test(before)) score += 5;
+    if (offerBefore.test(before)) score -= 4;
     found.push({ value: Math.round(amount * 100) / 100, start: m.index, end, score });
   }
   return found;

@@ -4,10 +4,10 @@ import type { Found } from './mask-spans.ts';
 // Labels people write before an order, waybill, contract or ticket number; longest first so 订单号 is not read as
 // 订单 + 号.
 const label =
-  '(?:订单编号|订单号码|订单号|定单号|快递单号|运单号|物流单号|邮件号|快递号|工单号|维修单号|退货单号|预约单号|预订单号|合同编号|合同号|协议编号|协议号|保单号|收据号|小票号|票据号|发票号码|发票号|发票编号|票号|单号|订单|编号|order\\s*(?:no\\.?|number|id)?)';
+  '(?:订单编号|订单号码|订单号|定单号|快递单号|运单号|物流单号|邮件号|快递号|工单号|维修单号|退货单号|预约单号|预订单号|合同编号|合同号|协议编号|协议号|保单号|收据号|小票号|票据号|发票号码|发票号|发票编号|票号|单号|订单|编号|order\\s*(?:no\\.?|number|id)?|No\\.)';
 // A value may be grouped with spaces or dashes: "2026 0708 5566 7788".
 const labelled = new RegExp(
-  `${label}\\s*(?:是|为|:|#)?\\s*([A-Za-z0-9](?:[A-Za-z0-9]|[\\s-](?=[A-Za-z0-9]))*[A-Za-z0-9])`,
+  `${label}\\s*(?:No\\.)?\\s*(?:是|为|:|#)?\\s*([A-Za-z0-9](?:[A-Za-z0-9]|[\\s-](?=[A-Za-z0-9]))*[A-Za-z0-9])`,
   'gi',
 );
 // Unlabelled: a long digit run, or a short letter prefix on a long digit run ("DD20260615233", "SF1402938475612").

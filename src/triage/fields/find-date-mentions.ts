@@ -25,8 +25,11 @@ const datesLexiconSchema = z.object({
   scheduledBefore: z.array(z.string()).min(1),
 });
 const lexicon = datesLexiconSchema.parse(datesJson);
-const scheduledAfter = new RegExp(`^\\s*的?\\s*(?:${lexicon.scheduledAfter.join('|')})`);
-const scheduledBefore = new RegExp(`(?:${lexicon.scheduledBefore.join('|')})了?\\s*$`);
+// A weekday or a part of the day may stand between: "18号周六上午安装", "22号下午送货".
+const scheduledAfter = new RegExp(
+  `^\\s*的?\\s*(?:(?:周|星期|礼拜).)?\\s*(?:上午|下午|中午|晚上|早上)?\\s*(?:${lexicon.scheduledAfter.join('|')})`,
+);
+const scheduledBefore = new RegExp(`(?:${lexicon.scheduledBefore.join('|')})(?:了|的是|的|在)?\\s*$`);
 
 type Resolve = (m: RegExpMatchArray, today: CalendarDate) => CalendarDate | undefined;
 interface Rule {
@@ -70,7 +73,7 @@ function dayOfPart(year: number, month: number, p: string | undefined): number {
 
 /** "8月29号取", "预约了5号的体检": the date is a booking still to come when this year's (this month's) one lies ahead. */
 function isScheduled(m: RegExpMatchArray): boolean {
-  const before = m.input!.slice(Math.max(0, m.index! - 6), m.index);
+  const before = m.input!.slice(Math.max(0, m.index! - 8), m.index);
   return scheduledAfter.test(m.input!.slice(m.index! + m[0].length)) || scheduledBefore.test(before);
 }
 
@@ -228,5 +231,10 @@ export function findDateMentions(text: string, today: CalendarDate): DateMention
   for (const mention of all) {
     if (!kept.some((k) => k.start < mention.end && mention.start < k.end)) kept.push(mention);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // "12月5号周六": a weekday right after a date names the same day.
+  return kept.filter(
+    (m, i) =>
+      i === 0 || !/^\s*(?:周|星期|礼拜)/.test(text.slice(kept[i - 1]!.end, m.end)) || m.start - kept[i - 1]!.end > 1,
+  );
 }
