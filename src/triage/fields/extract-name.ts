@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import namesJson from './lexicon/names.json' with { type: 'json' };
+import { productKinds } from './product-lexicon.ts';
 import { staffTitle } from './staff-lexicon.ts';
 
 const namesLexiconSchema = z.object({
@@ -24,7 +25,7 @@ const notGiven = new Set(lexicon.notGivenName);
 const han = /[\u4e00-\u9fff]/;
 const honorific = new RegExp(`^(?:${lexicon.honorifics.join('|')})`);
 const jobTitle = /^(?:经理|主任|老师|总(?![是说])|工(?![作资厂人]))/;
-const contactAfter = new RegExp(`^[\\s,，:：]*(?:▒|${lexicon.contactWords.join('|')})`, 'i');
+const contactAfter = new RegExp(`^[\\s,，:：]*(?:(?:\\+?86\\s*)?▒|${lexicon.contactWords.join('|')})`, 'i');
 const contactBefore = /▒[\s,，:：]*$/;
 const speakerBefore = new RegExp(`(?:${lexicon.speakerBefore.join('|')}|姓.{1,2})\\s*$`);
 const greetingsOnly = new RegExp(`^[\\s,，.。!！~]*(?:(?:${lexicon.greetings.join('|')})[\\s,，.。!！~]*)*$`, 'i');
@@ -35,16 +36,19 @@ const strictAfter = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|${lexicon.contactWords.
 const introductions: { pattern: RegExp; strict: boolean }[] = [
   {
     pattern:
-      /(?:我叫|我名叫|俺叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人|(?:联系人|对接人|收件人|寄件人|户主|业主|车主|新郎|新娘)(?:是|为|:|：)?|家长(?!群|会|们))\s*/g,
+      /(?:我叫|我名叫|俺叫|叫我|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人|(?:联系人|对接人|收件人|寄件人|户主|业主|车主|新郎|新娘)(?:是|为|:|：)?|家长(?!群|会|们))\s*/g,
     strict: false,
   },
   { pattern: /我是\s*/g, strict: true },
+  // "我是住幸福小区的老刘", "我是三单元的老赵": where they live, then the name.
+  { pattern: /我是[^，,。!！?？\s]{1,10}?的(?=[小老阿])/g, strict: false },
   // "名字周子轩", "登记的名字蒋文博 电话…": with a clear boundary, as 名字 may start a complaint about a name.
   { pattern: /名字[:：]?\s*/g, strict: true },
 ];
-// "姓王" only from the speaker: "我姓王", "免贵姓王", "家长姓林", or 姓 opening a clause; "姓王的师傅" is someone else.
+// "姓王" only from the speaker: "我姓王", "免贵姓王", "家长姓林", "我是退休老师姓蒋", or 姓 opening a clause; "姓王的师傅"
+// is someone else.
 const surnameOnly =
-  /(?:(?:我|本人|免贵|家长|孩子妈妈|孩子爸爸|妈妈|爸爸|业主|车主|户主|租客|客户)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
+  /(?:(?:我|本人|免贵|家长|我是[^，,。!！?？\s]{1,6}?|孩子妈妈|孩子爸爸|妈妈|爸爸|业主|车主|户主|租客|客户)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
 // "我是乐乐妈妈", "我是三年级二班吴家乐妈妈", "家长 何思远爸爸": a parent names themselves by their child.
 const parentName =
   /(?:我是|本人是|家长[:：]?)\s*(?:[^，,。!！?？\s]{0,8}?班\s*)?((?!孩子|小孩|儿子|女儿)[\u4e00-\u9fff]{2,3}(?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥|外公|姥爷))/;
@@ -81,7 +85,9 @@ export function extractName(text: string): string | undefined {
 // a signature in a message about "我们公司" ("…要求重印 深圳市南山区晨光文化传媒有限公司 联系人…").
 const orgName =
   '[\\u4e00-\\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|幼儿园|小学|中学|学校|研究院|设计院|研究所)';
-const introducedOrg = new RegExp(`(?:我是|我们是|我们公司是|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`);
+const introducedOrg = new RegExp(
+  `(?:我是|我们是|我们公司是|我们公司[（(]|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`,
+);
 // A department may follow the signature: "…有限公司 行政部".
 const signedOrg = new RegExp(
   `(?:^|[\\s，,。!！])(${orgName})(?=\\s*(?:$|[，,。]|联系|对接|电话|手机|邮箱|(?:行政|人事|财务|采购|综合|办公)[部室]|办公室))`,
@@ -103,11 +109,17 @@ const notLatinNames = /^(?:QQ|VIP|APP|ID|WX|VX|wechat|email|e-mail)$/i;
 // A surname, then 女士/先生/小姐, a job title (张经理: someone introduced this way speaks for a company) or one or
 // two given-name characters ending at a boundary; or a name in Latin letters ("我叫Lily").
 function readName(text: string, at: number, strict: boolean): string | undefined {
-  const latin = /^[A-Za-z][A-Za-z .'-]{1,23}?(?=$|[^A-Za-z .'-]|\s+[^A-Za-z])/.exec(text.slice(at));
-  if (latin && !strict && !notLatinNames.test(latin[0].trim())) return latin[0].trim();
-  // "我叫小包": a familiar name, 小/老/阿 and a surname.
-  const familiar = /^[小老阿]([\u4e00-\u9fff])(?![\u4e00-\u9fff])/.exec(text.slice(at));
-  if (familiar && surnames.has(familiar[1]!) && !notNames.has(familiar[0]) && !strict) return familiar[0];
+  // "我是Coco V信同号": V信 is WeChat, not part of the name.
+  const latin = /^[A-Za-z][A-Za-z .'-]{1,23}?(?=$|[^A-Za-z .'-]|\s+[^A-Za-z]|\s+[Vv]信)/.exec(text.slice(at));
+  const latinName = latin?.[0].trim();
+  const latinEnds =
+    latin !== null && /^(?:$|[\s,，。!！])/.test(text.slice(at + latin[0].length).replace(/^\s+[Vv]信/, ' '));
+  if (latinName && (!strict || latinEnds) && !notLatinNames.test(latinName)) return latinName;
+  // "我叫小包", "叫我阿杰就行": a familiar name, 小/老/阿 and one character.
+  const familiar = /^[小老阿][\u4e00-\u9fff]/.exec(text.slice(at));
+  const afterFamiliar = text[at + 2] ?? '';
+  const familiarEnds = !han.test(afterFamiliar) || stops.has(afterFamiliar) || afterFamiliar === '就';
+  if (familiar && familiarEnds && !notNames.has(familiar[0]) && !strict) return familiar[0];
   const s = surnameLength(text, at);
   if (s === 0) return undefined;
   const afterSurname = text.slice(at + s);
@@ -127,7 +139,11 @@ function findHonorific(text: string): string | undefined {
   for (const m of text.matchAll(honorificName)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
-    const nearBefore = before.slice(-8);
+    // The staff word must be in the same sentence: "损失你们要赔。 张先生 ▒" signs off.
+    const nearBefore = before
+      .slice(-8)
+      .split(/[。！!？?]/)
+      .pop()!;
     const spoken =
       speakerBefore.test(before) ||
       greetingsOnly.test(before) ||
@@ -155,6 +171,8 @@ function findSignature(text: string): string | undefined {
     if (!familiar && [...name.slice(s)].some((c) => stops.has(c) || notGiven.has(c))) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + name.length);
+    // "…买的TP-LINK路由器，订单号…": a product is no name (路 is a surname).
+    if (productKinds.has(name)) continue;
     // "收到只有100张 订单…": a character after a number is a measure word.
     if (/\d\s*$/.test(before)) continue;
     if (contactAfter.test(after) || contactBefore.test(before)) return name;
