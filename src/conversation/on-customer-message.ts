@@ -52,6 +52,11 @@ function onText(previous: ConversationState, u: Understanding, ctx: TransitionCo
   if (state.phase === 'survey')
     return onSurvey(state, u, (fresh) => onCustomerMessage({ ...fresh, turn: previous.turn }, u, ctx));
 
+  // "让人工明天打我电话 156…": a contact for a registered complaint is filed before anything else is answered.
+  const ownComplaint = state.phase === 'registered' || state.phase === 'handed_off';
+  if (ownComplaint && bringsContact(u) && !u.code && (u.intents.has('ask_human') || u.intents.has('ask_status'))) {
+    return onRegistered(state, u, ctx);
+  }
   if (u.intents.has('ask_human')) return onHumanRequest(state, u);
   if (u.safety.length > 0 && !state.urgent) return onUrgent(state, u, { queue: 'specialist', reason: 'safety' });
   // Quoting a complaint code asks about that complaint, however upset ("TS-… 怎么还没人联系我"): it is looked up below.
@@ -111,6 +116,9 @@ function onIdle(state: ConversationState, u: Understanding, ctx: TransitionConte
   const askStory = () => reply(state, say('ask_description', {}, state.turn));
   return onSmallTalk(state, u, ctx, askStory) ?? misunderstood(state);
 }
+
+const bringsContact = (u: Understanding) =>
+  Boolean(u.extraction.fields.phone ?? u.extraction.fields.email ?? u.extraction.fields.wechat);
 
 /** "我的投诉到哪一步了", or a quoted code; not when the same message tells a new story that must be taken down. */
 function wantsStatus(state: ConversationState, u: Understanding): boolean {

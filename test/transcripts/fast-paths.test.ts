@@ -188,4 +188,11 @@ describe('asking for a human', () => {
     expect(stored.timeline.filter((e: { type: string }) => e.type === 'handed_off')).toHaveLength(1);
     expect(again.text).not.toMatch(/说说遇到的问题/);
   });
+
+  it('a phone given while asking for the human again is filed, not lost to the status answer', async () => {
+    const chat = await desk.chat();
+    await chat.say('转人工');
+    await chat.expect('行 那你记一下 让人工明天上午打我电话 15655089230 冰箱的事', /15655089230/);
+    expect((await desk.complaint(chat.code())).fields.phone).toBe('15655089230');
+  });
 });

@@ -230,7 +230,7 @@ describe('a complaint in pieces', () => {
     expect((await desk.complaint(chat.code())).fields.remedyRequested).toEqual(['其他措施']);
   });
 
-  it.each(['我的快递被你们弄丢了', '发票开错了', '你们找错钱了'])(
+  it.each(['我的快递被你们弄丢了', '发票开错了', '你们找错钱了', '遥控器换了电池也不行', '买了三天就降价了'])(
     'takes a short story as a story: "%s"',
     async (text) => {
       const chat = await desk.chat();

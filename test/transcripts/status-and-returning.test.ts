@@ -34,6 +34,9 @@ describe('asking for the status', () => {
     const { chat, code } = await registered('13700001112');
     await chat.expect('那下一步是什么？', new RegExp(code), /前会有人联系您/);
     await chat.expect('多久才会有人联系我', new RegExp(code), /一线客服/);
+    await chat.expect('是有人会打电话给我吗', new RegExp(code));
+    await chat.expect('然后呢？', new RegExp(code));
+    await chat.expect('能再给我一下投诉编号吗', new RegExp(code));
   });
 
   it('says so when nothing was filed, and when a code does not exist', async () => {
