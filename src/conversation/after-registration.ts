@@ -10,7 +10,7 @@ import {
   toldStory,
 } from './intake.ts';
 import { say } from './say.ts';
-import { isQuestion, misunderstood, onSmallTalk, readScore } from './small-talk.ts';
+import { askPolicies, isQuestion, misunderstood, onSmallTalk, readScore } from './small-talk.ts';
 import { type ConversationState, emptyDraft } from './state.ts';
 import { addToStory, isCorrecting, onCollecting } from './take-down.ts';
 import { reply, type TransitionContext, type TransitionResult, withReplies } from './transition-result.ts';
@@ -57,7 +57,7 @@ export function onRegistered(state: ConversationState, u: Understanding, ctx: Tr
     ];
     return withReplies({ ...state, draft, misunderstandings: 0 }, effects, texts);
   }
-  if (isQuestion(u)) return { state, effects: [{ type: 'answerQuestion', question: u.text }] };
+  if (isQuestion(u)) return askPolicies(state, u);
   if (u.intents.has('affirm')) return reply({ ...state, misunderstandings: 0 }, say('ack_registered', { code }, seed));
   return onSmallTalk(state, u, ctx, () => lookUpOwnStatus(state)) ?? misunderstood(state);
 }
@@ -157,7 +157,7 @@ export function onProposing(state: ConversationState, u: Understanding, ctx: Tra
       [say('offer_accepted', { code }, seed)],
     );
   }
-  if (isQuestion(u)) return { state, effects: [{ type: 'answerQuestion', question: u.text }] };
+  if (isQuestion(u)) return askPolicies(state, u);
   if (u.describes) {
     return withReplies(
       state,

@@ -81,7 +81,8 @@ export type ConversationEvent =
   | { type: 'status_found'; complaints: ComplaintView[]; adopted: ComplaintFields | null }
   | { type: 'status_unavailable'; queried: string | null; reason: StatusRefusal }
   | { type: 'policy_offer'; offer: ProposalOffer | null }
-  | { type: 'policy_answer'; answer: { text: string } | null };
+  /** `request`: the question asked for something ("能不能先发货"); unanswered, it is noted as the customer's wish */
+  | { type: 'policy_answer'; answer: { text: string } | null; request?: string };
 
 /** Data the transition asks the shell to act on; results come back as events. */
 export type Effect =
@@ -106,6 +107,6 @@ export type Effect =
   /** `code` null: the customer's own open complaints; `phone`: what they gave, to prove a code from elsewhere */
   | { type: 'lookupStatus'; code: string | null; phone: string | null }
   | { type: 'findPolicyOffer' }
-  | { type: 'answerQuestion'; question: string }
+  | { type: 'answerQuestion'; question: string; request?: boolean }
   | { type: 'respondToOffer'; accepted: boolean }
   | { type: 'recordSurvey'; score: number; comment?: string };

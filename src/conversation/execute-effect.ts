@@ -183,8 +183,10 @@ export async function executeEffect(
       if (offer && complaint) await openBotProposal(db, complaint.code, offer, now);
       return { type: 'policy_offer', offer };
     }
-    case 'answerQuestion':
-      return { type: 'policy_answer', answer: await deps.policies.answer(effect.question) };
+    case 'answerQuestion': {
+      const answer = await deps.policies.answer(effect.question);
+      return { type: 'policy_answer', answer, ...(effect.request ? { request: effect.question } : {}) };
+    }
     case 'respondToOffer':
       if (scope.code) await respondToOpenProposal(db, scope.code, effect.accepted, now);
       return null;

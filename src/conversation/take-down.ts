@@ -4,7 +4,7 @@ import type { Effect, Understanding } from './events.ts';
 import { complaintInput, contactOf, mergeExtraction, nextQuestions, sameAnswers, scrub } from './intake.ts';
 import { readBareAnswer } from './read-bare-answer.ts';
 import { say } from './say.ts';
-import { isQuestion, isVenting, misunderstood, onSmallTalk } from './small-talk.ts';
+import { askPolicies, isQuestion, isVenting, misunderstood, onSmallTalk } from './small-talk.ts';
 import type { ConversationState, Draft } from './state.ts';
 import { summarizeDraft } from './summarize-draft.ts';
 import { reply, type TransitionContext, type TransitionResult, withReplies } from './transition-result.ts';
@@ -19,8 +19,13 @@ export function isCorrecting(u: Understanding): boolean {
 
 /** Adds a message to the story: the first describing message is the description, later ones are appended. */
 export function addToStory(draft: Draft, u: Understanding): Draft {
+  return appendToStory(draft, u.fullText);
+}
+
+/** The story with `text` added, unless it is already in it. */
+export function appendToStory(draft: Draft, text: string): Draft {
   const before = draft.fields.description;
-  const told = scrub(u.fullText)!;
+  const told = scrub(text)!;
   if (before?.includes(told)) return draft;
   return { ...draft, fields: { ...draft.fields, description: before ? `${before}；${told}` : told } };
 }
@@ -36,7 +41,7 @@ export function onCollecting(state: ConversationState, u: Understanding, ctx: Tr
   const merged = readBareAnswer(mergeExtraction(state.draft, u.extraction, isCorrecting(u)), u);
   const draft = u.describes ? addToStory(merged, u) : merged;
   const changed = !sameAnswers(draft, state.draft);
-  if (!changed && isQuestion(u)) return { state, effects: [{ type: 'answerQuestion', question: u.text }] };
+  if (!changed && isQuestion(u)) return askPolicies(state, u);
   if (!changed) {
     const social = onSmallTalk(state, u, ctx, () => withReplies(state, [], []));
     // Venting before the story is told already asks for it.
@@ -103,7 +108,7 @@ export function onConfirming(state: ConversationState, u: Understanding, ctx: Tr
   if (u.intents.has('unknown') && !draft.fields.orderNumber) draft = { ...draft, orderNumberUnknown: true };
   if (sameAnswers(draft, state.draft) && u.describes) draft = addToStory(draft, u);
   if (sameAnswers(draft, state.draft)) {
-    if (isQuestion(u)) return { state, effects: [{ type: 'answerQuestion', question: u.text }] };
+    if (isQuestion(u)) return askPolicies(state, u);
     const social = u.intents.has('ask_bot') || isVenting(u) ? onSmallTalk(state, u, ctx, () => reply(state)) : null;
     if (social) return withReplies(social.state, social.effects, [say('confirm_reminder', {}, seed)]);
     if (state.misunderstandings >= 1 && !correcting) {
@@ -149,4 +154,19 @@ function onStoryMissing(state: ConversationState, draft: Draft): TransitionResul
 function appendReAsk(result: TransitionResult, state: ConversationState): TransitionResult {
   const again = reAsk(state.draft, state.turn);
   return again ? withReplies(result.state, result.effects, [again]) : result;
+}
+
+/**
+ * "能不能让师傅回来重新走一下管子" that no policy answers is the customer's wish: it goes into the story of the complaint
+ * (its timeline once registered) for the people who handle it, instead of "没有找到明确的规定".
+ */
+export function noteRequest(state: ConversationState, text: string, reminder: string): TransitionResult {
+  const seed = state.turn;
+  const code = state.complaintCode ?? '';
+  if (state.phase !== 'collecting' && state.phase !== 'confirming') {
+    return withReplies(state, [{ type: 'recordDetail', text }], [say('request_noted', { code }, seed)]);
+  }
+  const draft = appendToStory(state.draft, text);
+  const effects: Effect[] = code ? [{ type: 'updateComplaint', ...complaintInput(draft) }] : [];
+  return withReplies({ ...state, draft }, effects, [say('request_noted', { code }, seed), reminder]);
 }

@@ -8,6 +8,7 @@ import { hasContact, markAsked, toldStory } from './intake.ts';
 import { onCustomerMessage } from './on-customer-message.ts';
 import { say } from './say.ts';
 import { type ConversationState, emptyDraft } from './state.ts';
+import { noteRequest } from './take-down.ts';
 import { reply, type TransitionContext, type TransitionResult } from './transition-result.ts';
 
 export { describeStatus, reply, type TransitionContext, type TransitionResult };
@@ -114,6 +115,7 @@ export function transition(
     }
 
     case 'policy_answer':
+      if (!event.answer && event.request) return noteRequest(state, event.request, afterAside(state));
       return reply(
         state,
         event.answer ? say('policy_answer', { answer: event.answer.text }, seed) : say('policy_unknown', {}, seed),

@@ -230,6 +230,23 @@ describe('a complaint in pieces', () => {
     expect((await desk.complaint(chat.code())).fields.remedyRequested).toEqual(['其他措施']);
   });
 
+  it('notes a request no policy answers ("能不能让师傅回来…") in the story instead of "没有找到明确的规定"', async () => {
+    const chat = await desk.chat();
+    await chat.say('装空调的师傅把我家墙纸划了一大道，前天装的，要求赔偿，电话13761590027');
+    const turn = await chat.say('能不能让师傅回来重新走一下管子');
+    expect(turn.text).toMatch(/要求.*记下/);
+    expect(turn.text).not.toMatch(/没有找到明确的规定/);
+    expect((await desk.complaint(chat.code())).fields.description).toContain('重新走一下管子');
+    // A request the policies do answer is answered.
+    const answered = await chat.say('能不能开专票');
+    expect(answered.text).toMatch(/《电子发票开具与更正》/);
+    // Once registered, such a request goes into the timeline.
+    await chat.say('不知道订单号 我姓刘');
+    await chat.expect('对', /TS-\d{8}-\d{4}/);
+    await chat.expect('能不能周六上午来', /要求.*记下/);
+    expect(await desk.timeline(chat.code())).toContainEqual(expect.stringContaining('能不能周六上午来'));
+  });
+
   it.each(['我的快递被你们弄丢了', '发票开错了', '你们找错钱了', '遥控器换了电池也不行', '买了三天就降价了'])(
     'takes a short story as a story: "%s"',
     async (text) => {
