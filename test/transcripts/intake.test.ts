@@ -230,6 +230,22 @@ describe('a complaint in pieces', () => {
     expect((await desk.complaint(chat.code())).fields.remedyRequested).toEqual(['其他措施']);
   });
 
+  it('takes "要是换很麻烦就算了" about one item as part of the story, not as withdrawing the complaint', async () => {
+    const chat = await desk.chat();
+    await chat.say('两个订单都有问题 微波炉少发了一个玻璃转盘 电热水壶颜色发错了');
+    const turn = await chat.say('水壶那个其实也能凑合用 要是换很麻烦就算了');
+    expect(turn.text).not.toMatch(/撤回/);
+    expect(await desk.timeline(chat.code())).not.toContainEqual(expect.stringContaining('想撤回'));
+  });
+
+  it('takes a rhetorical question ("新电视怎么可能有2000小时") as the story, not as a policy question', async () => {
+    const chat = await desk.chat();
+    await chat.say('买的电视是翻新的 开机时间显示已经用了2000多小时');
+    const turn = await chat.say('新电视怎么可能有2000小时');
+    expect(turn.text).not.toMatch(/根据《/);
+    expect((await desk.complaint(chat.code())).fields.description).toContain('怎么可能');
+  });
+
   it('notes a request no policy answers ("能不能让师傅回来…") in the story instead of "没有找到明确的规定"', async () => {
     const chat = await desk.chat();
     await chat.say('装空调的师傅把我家墙纸划了一大道，前天装的，要求赔偿，电话13761590027');
@@ -247,15 +263,19 @@ describe('a complaint in pieces', () => {
     expect(await desk.timeline(chat.code())).toContainEqual(expect.stringContaining('能不能周六上午来'));
   });
 
-  it.each(['我的快递被你们弄丢了', '发票开错了', '你们找错钱了', '遥控器换了电池也不行', '买了三天就降价了'])(
-    'takes a short story as a story: "%s"',
-    async (text) => {
-      const chat = await desk.chat();
-      const turn = await chat.say(text);
-      expect(turn.text).not.toMatch(/具体是什么情况|发生了什么|没理解/);
-      expect(turn.complaint).toMatchObject({ status: 'received' });
-    },
-  );
+  it.each([
+    '我的快递被你们弄丢了',
+    '发票开错了',
+    '你们找错钱了',
+    '遥控器换了电池也不行',
+    '买了三天就降价了',
+    '我的热水器显示E3代码',
+  ])('takes a short story as a story: "%s"', async (text) => {
+    const chat = await desk.chat();
+    const turn = await chat.say(text);
+    expect(turn.text).not.toMatch(/具体是什么情况|发生了什么|没理解/);
+    expect(turn.complaint).toMatchObject({ status: 'received' });
+  });
 
   it('reads "退钱" about a service named earlier as the fee back, not a return of goods', async () => {
     const chat = await desk.chat();
