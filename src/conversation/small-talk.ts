@@ -68,6 +68,7 @@ export function onSmallTalk(
     );
   }
   if (u.intents.has('ask_bot')) return reply(calm, say('bot_identity', { shop: ctx.shopName }, seed));
+  if (u.intents.has('off_topic') && !u.describes) return reply(calm, say('off_topic', { shop: ctx.shopName }, seed));
   // "拍了照片": the customer has evidence; the chat takes photos and files, which go to the complaint.
   if (u.intents.has('has_evidence') && !u.describes && u.attachments.length === 0) {
     return reply(calm, say('evidence_invite', {}, seed));

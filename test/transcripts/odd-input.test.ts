@@ -95,6 +95,17 @@ describe('chit-chat, praise and "are you a robot"', () => {
     await chat.expect('你吃饭了吗', /转人工|人工/);
   });
 
+  it('a request the shop cannot serve ("帮我写一篇作文") says what the bot is for and takes no story', async () => {
+    const chat = await desk.chat();
+    const turn = await chat.say('帮我写一篇关于环保的作文 800字');
+    expect(turn.text).toMatch(/客服助手/);
+    expect(turn.complaint).toBeFalsy();
+    await chat.expect('给我讲个笑话', /客服助手/);
+    const story = await chat.say('好吧 我的冰箱不制冷了 昨天买的');
+    expect(story.complaint).toMatchObject({ status: 'received' });
+    expect((await desk.complaint(chat.code())).fields.description).not.toContain('作文');
+  });
+
   it('praise and thanks are answered warmly, without registering anything', async () => {
     const chat = await desk.chat();
     const turn = await chat.expect('你们客服态度很好，点赞', /谢谢|不客气/);

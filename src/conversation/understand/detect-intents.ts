@@ -9,6 +9,7 @@ export const intents = [
   'refers_back',
   'ask_delivery',
   'has_evidence',
+  'off_topic',
   'affirm',
   'deny',
   'correct',

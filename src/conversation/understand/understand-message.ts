@@ -12,7 +12,16 @@ import { detectIntents, type Intent, stripNonStory } from './detect-intents.ts';
 export const maxReadLength = 2000;
 
 /** Intents of a message that talks to the bot rather than telling a story: its length alone does not make it one. */
-const chatter: readonly Intent[] = ['greeting', 'thanks', 'goodbye', 'ask_bot', 'ask_status', 'question', 'withdraw'];
+const chatter: readonly Intent[] = [
+  'greeting',
+  'thanks',
+  'goodbye',
+  'ask_bot',
+  'ask_status',
+  'question',
+  'withdraw',
+  'off_topic',
+];
 
 const hanOf = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
