@@ -103,13 +103,14 @@ function onIdle(state: ConversationState, u: Understanding, ctx: TransitionConte
   const purchase = occurredOn !== undefined && /买|下单|收到|送|订/.test(u.text);
   // "我的快递到哪了" names a product but asks where the parcel is: small talk says where to look.
   const tracking = u.intents.has('ask_delivery') && !u.describes;
+  // "想夸一下你们的安装师傅" names a service in praise: thanks, not a complaint.
+  const praise = u.intents.has('thanks') && !u.intents.has('complain');
   const startsComplaint =
     !tracking &&
     (u.describes ||
       u.intents.has('complain') ||
       u.intents.has('new_issue') ||
-      Object.keys(others).length > 0 ||
-      purchase);
+      (!praise && (Object.keys(others).length > 0 || purchase)));
   if (startsComplaint) {
     return onCollecting({ ...state, phase: 'collecting', complaintCode: null, draft: idleDraftCarried(state) }, u, ctx);
   }

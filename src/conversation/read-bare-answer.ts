@@ -54,6 +54,10 @@ export function readBareAnswer(draft: Draft, u: Understanding): Draft {
     }
   }
   if (asked.has('orderNumber') && !fields.orderNumber && u.intents.has('unknown')) orderNumberUnknown = true;
+  // "没了", "就这些" to the contact question: no contact is coming; it is not asked again.
+  if (asked.has('contact') && !hasOwnFields && u.intents.has('unknown') && !fields.phone && !fields.email) {
+    declined = [...new Set([...declined, ...declinedBy.contact!])];
+  }
   // A refusal declines what was asked ("不方便" after the phone question covers the e-mail too), unless it names
   // something else ("不想留电话" after "怎么称呼您？" declines the phone only, through the extraction).
   const askedDeclinable = [...asked].flatMap((field) => declinedBy[field] ?? []);

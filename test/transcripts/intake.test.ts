@@ -246,6 +246,22 @@ describe('a complaint in pieces', () => {
     expect((await desk.complaint(chat.code())).fields.description).toContain('怎么可能');
   });
 
+  it('"没了" to the contact question moves on instead of asking again (or saying goodbye)', async () => {
+    const chat = await desk.chat();
+    await chat.say('上周六买的滚筒洗衣机 用了一次就漏水 卫生间全是水 我想退货');
+    const turn = await chat.say('没了');
+    expect(turn.text).not.toMatch(/祝您生活愉快|手机号|联系电话/);
+    expect((await desk.complaint(chat.code())).declinedFields).toEqual(expect.arrayContaining(['phone', 'email']));
+  });
+
+  it('a question about who pays the freight is a question, not a claim for compensation', async () => {
+    const chat = await desk.chat();
+    await chat.say('我要退货 那个电压力锅 还没拆封 买了三天');
+    const turn = await chat.say('运费谁出啊');
+    expect(turn.text).toMatch(/根据《/);
+    expect((await desk.complaint(chat.code())).fields.remedyRequested ?? []).not.toContain('支付补偿');
+  });
+
   it('notes a request no policy answers ("能不能让师傅回来…") in the story instead of "没有找到明确的规定"', async () => {
     const chat = await desk.chat();
     await chat.say('装空调的师傅把我家墙纸划了一大道，前天装的，要求赔偿，电话13761590027');

@@ -106,6 +106,13 @@ describe('chit-chat, praise and "are you a robot"', () => {
     expect((await desk.complaint(chat.code())).fields.description).not.toContain('作文');
   });
 
+  it('praise that names a service ("想夸一下你们的安装师傅") is thanks, not a complaint', async () => {
+    const chat = await desk.chat();
+    const turn = await chat.say('想夸一下你们的安装师傅');
+    expect(turn.text).toMatch(/谢谢|感谢/);
+    expect(turn.complaint).toBeFalsy();
+  });
+
   it('praise and thanks are answered warmly, without registering anything', async () => {
     const chat = await desk.chat();
     const turn = await chat.expect('你们客服态度很好，点赞', /谢谢|不客气/);

@@ -17,6 +17,7 @@ const injuries: [string, SafetyKind][] = [
   ['木头筷子全是毛刺，吃饭的时候刺进舌头里了', 'injury'],
   ['热水壶的盖子自己弹开了，开水溅出来把我手背烫起了泡', 'injury'],
   ['电饭煲排气口喷出来的蒸汽把孩子胳膊烫红了一大片', 'injury'],
+  ['烤箱玻璃门太烫了 小孩碰了一下 手就红了', 'injury'],
   ['跑步机突然加速，我没站稳被甩了出去，手肘全擦破了', 'injury'],
   ['酒店浴室地面太滑，我爸洗澡时摔倒撞到了后脑勺，起了个大包', 'injury'],
   ['蹦床公园的垫子有个破洞，孩子脚陷进去扭伤了脚踝', 'injury'],
@@ -51,6 +52,7 @@ const injuries: [string, SafetyKind][] = [
 const fireAndElectricity: [string, SafetyKind][] = [
   ['吹风机用着用着突然冒火，把我头发烧焦了一块', 'injury'],
   ['插上电暖器没几分钟插座那里就冒烟了，还有一股焦味', 'injury'],
+  ['空调室内机滴水 正好滴到下面那个插座上', 'injury'],
   ['电动车充电的时候电池突然烧起来了，幸好发现得早', 'injury'],
   ['充电宝放在包里越来越烫，拿出来已经鼓起来了', 'injury'],
   ['手机用了半年电池鼓包，后盖都被顶开了', 'injury'],
@@ -293,6 +295,7 @@ const secondRoundNegatives: string[] = [
 ];
 
 const hardNegatives: string[] = [
+  '他摸了一下我的手 我脸就红了',
   // worry-only questions and conditions
   '想问一下这款电热水器会不会漏电，家里有老人',
   '吃饭的时候想吐槽一下你们服务员的态度',

@@ -41,6 +41,7 @@ const fee = new RegExp(anyOf(lexicon.fee));
 const charge = new RegExp(anyOf(lexicon.charge));
 const imperative = new RegExp(lexicon.imperative);
 const priceDifference = /差价/;
+const infoQuestion = /多久|多长时间|几天能|什么时候能|啥时候能/;
 
 // 退款 after goods is a return; after a course, a card or a fee it is money back for the service (SPEC §3). When the
 // message complains of a charge (收了我180的作业费), the money wanted back is that charge, whatever was bought.
@@ -86,6 +87,8 @@ export function extractRemedies(text: string, kind: ProductKind | undefined, sto
     const body = readable.slice(clause.start, clause.end);
     const inClause = hits.filter((h) => h.start >= clause.start && h.start < clause.end);
     const consequence = findConsequence(body);
+    // "修好要多久": a question about how long asks for information, not for the remedy.
+    const asksHowLong = infoQuestion.test(body);
     const dropAll = openCondition && continuesCondition(body);
     openCondition = consequence === 'open';
     inClause.forEach((hit, i) => {
@@ -99,6 +102,7 @@ export function extractRemedies(text: string, kind: ProductKind | undefined, sto
       if (isHistory(after) || (hit.end - hit.start === 1 && /^(?:的|了(?![吧呗啊]))/.test(after) && !ordered)) return;
       if (isNegated(before, after)) return;
       const remedy = hit.meaning(body, surroundings, kind);
+      if (asksHowLong && remedy !== '提供信息') return;
       // "说好十年质保": the customer recalls a promise; only keeping it (兑现承诺) is asked for.
       if (remedy !== '兑现承诺' && isPromised(before)) return;
       if (remedy && !remedies.includes(remedy)) remedies.push(remedy);
