@@ -72,8 +72,14 @@ export function extractAmount(text: string, words: readonly TaggedWord[]): numbe
   return best?.value;
 }
 
-const productNames = [...productKinds.keys(), ...brands];
-const endsWithProductName = (before: string) => productNames.some((name) => before.endsWith(name));
+const productNames = new Set([...productKinds.keys(), ...brands]);
+const longestName = Math.max(...[...productNames].map((name) => name.length));
+function endsWithProductName(before: string): boolean {
+  for (let length = 1; length <= longestName && length <= before.length; length++) {
+    if (productNames.has(before.slice(-length))) return true;
+  }
+  return false;
+}
 
 // "乳胶床垫 3299 收到就有味", "套餐1999": two to six digits standing alone, or glued to what was bought, are its price —
 // the weakest reading, so any number with a cue or a unit wins over it.

@@ -69,7 +69,8 @@ export function extractProduct(text: string, words: readonly TaggedWord[]): Prod
 
 /** Where extractProduct reads tagged words: the window after each purchase verb and each lexicon word. */
 export function findProductCues(text: string): Span[] {
-  const cues: Span[] = [{ start: 0, end: openingRunLength(text) }];
+  const opening = openingRunLength(text);
+  const cues: Span[] = opening > 0 ? [{ start: 0, end: opening }] : [];
   for (const m of text.matchAll(purchase)) cues.push({ start: m.index, end: m.index + m[0].length + windowLength });
   for (const m of findKnownWords(text)) cues.push({ start: m.index, end: m.index + m.word.length });
   return cues;

@@ -17,6 +17,7 @@ const openingRun = /^[\p{Script=Han}A-Za-z0-9+-]+/u;
 // Tags that never sit inside a product's name: adverbs, prepositions, conjunctions, pronouns, particles, idioms,
 // measure words, times ("大前天搬家").
 const notInName = new Set('d p c r u uj ul uz ug uv ud y e o l x q t i'.split(' '));
+const namedProducts = [...productKinds.keys()].filter((w) => w.length > 1);
 // After a Latin model name, more of it across spaces: "华为Mate 70 Pro", "苹果AirPods Pro 2" — not a spec or a price.
 const modelWords = /^(?:\s(?:[A-Za-z][A-Za-z0-9]*|\d{1,2})(?![\dA-Za-z+]))+/;
 
@@ -25,7 +26,7 @@ const modelWords = /^(?:\s(?:[A-Za-z][A-Za-z0-9]*|\d{1,2})(?![\dA-Za-z+]))+/;
  * goods (a lexicon word, a brand, a Latin model or a product ending in it) opens with the product.
  */
 export function leadingProduct(text: string, words: readonly TaggedWord[]): Product | undefined {
-  const run = openingRun.exec(text)?.[0];
+  const run = text.slice(0, openingRunLength(text));
   if (!run) return undefined;
   const inRun = words.filter((w) => w.end <= run.length);
   const last = inRun.at(-1);
@@ -39,7 +40,7 @@ export function leadingProduct(text: string, words: readonly TaggedWord[]): Prod
     /^[va]/.test(w.tag) && !lexical(w) && !(w.tag === 'a' && w.word.length === 1 && w !== last);
   if (inRun.some((w) => notInName.has(w.tag) || describes(w))) return undefined;
   if (inRun.some((w) => vagueProducts.has(w.word)) || channels.has(inRun[0]!.word)) return undefined;
-  const known = [...productKinds.keys()].some((w) => w.length > 1 && run.endsWith(w));
+  const known = namedProducts.some((w) => run.endsWith(w));
   const branded = inRun.some((w) => brands.has(w.word));
   const latin = /[A-Za-z]/.test(run);
   if (!known && !branded && !latin && !productEndings.some((e) => run.endsWith(e))) return undefined;
@@ -49,5 +50,11 @@ export function leadingProduct(text: string, words: readonly TaggedWord[]): Prod
   return product(text.slice(0, end), kindOfProduct(run));
 }
 
-/** Where leadingProduct reads tagged words: the message's opening run. */
-export const openingRunLength = (text: string) => openingRun.exec(text)?.[0].length ?? 0;
+// Longer than this, the opening run is a sentence, not a name (and tagging it would cost).
+const longestRun = 16;
+
+/** Where leadingProduct reads tagged words: the message's opening run, when it is short enough to be a name. */
+export function openingRunLength(text: string): number {
+  const length = openingRun.exec(text)?.[0].length ?? 0;
+  return length <= longestRun ? length : 0;
+}
