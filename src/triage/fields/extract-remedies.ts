@@ -41,6 +41,7 @@ const fee = new RegExp(anyOf(lexicon.fee));
 const charge = new RegExp(anyOf(lexicon.charge));
 const imperative = new RegExp(lexicon.imperative);
 const priceDifference = /差价/;
+const shortChanged = /差的|少找|找错|少给|缺斤少两/;
 const infoQuestion = /多久|多长时间|几天能|什么时候能|啥时候能/;
 
 // 退款 after goods is a return; after a course, a card or a fee it is money back for the service (SPEC §3). When the
@@ -48,6 +49,8 @@ const infoQuestion = /多久|多长时间|几天能|什么时候能|啥时候能
 const refund: Meaning = (clause, text, kind) => {
   // "把400块差价退给我": money back for a price that dropped is a discount.
   if (priceDifference.test(clause)) return '价格折扣';
+  // "差的那两百退给我", "少找我五十": money short-changed comes back as money, whatever was bought.
+  if (shortChanged.test(clause)) return '退还其他已产生费用';
   if (deposit.test(clause)) return '退还预订金';
   if (fee.test(clause)) return '退还其他已产生费用';
   if (deposit.test(text)) return '退还预订金';
