@@ -84,6 +84,8 @@ describe('extractRemedies', () => {
     ['照片你们必须想办法给我恢复', ['其他措施']],
     ['底色弄错了 重新给我出一版', ['返修/返工产品']],
     ['寄养费用也得退', ['退还其他已产生费用']],
+    ['我自己已经调好了', []],
+    ['衣服我自己改好了', []],
     // Reported speech and a repair under way ask for nothing; a threat only for what it conditions.
     ['前台说明天给我换房', []],
     ['车还在维修', []],
