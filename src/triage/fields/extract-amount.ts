@@ -2,7 +2,7 @@ import { z } from 'zod';
 import amountsJson from './lexicon/amounts.json' with { type: 'json' };
 import type { Found, Span } from './mask-spans.ts';
 import { parseNumber } from './parse-number.ts';
-import { brands, productKinds } from './product-lexicon.ts';
+import { brandAtEnd, productAtEnd } from './product-lexicon.ts';
 import type { TaggedWord } from './tag-words.ts';
 
 const amountsLexiconSchema = z.object({
@@ -72,14 +72,8 @@ export function extractAmount(text: string, words: readonly TaggedWord[]): numbe
   return best?.value;
 }
 
-const productNames = new Set([...productKinds.keys(), ...brands]);
-const longestName = Math.max(...[...productNames].map((name) => name.length));
-function endsWithProductName(before: string): boolean {
-  for (let length = 1; length <= longestName && length <= before.length; length++) {
-    if (productNames.has(before.slice(-length))) return true;
-  }
-  return false;
-}
+// "小米手环8", "荣耀90", "套餐1999": the number is glued to what was bought.
+const endsWithProductName = (before: string) => productAtEnd(before) !== undefined || brandAtEnd(before) !== undefined;
 
 // "乳胶床垫 3299 收到就有味", "套餐1999": two to six digits standing alone, or glued to what was bought, are its price —
 // the weakest reading, so any number with a cue or a unit wins over it.

@@ -3,6 +3,7 @@ import {
   channels,
   kindOfProduct,
   parts,
+  productAtEnd,
   productEndings,
   productKinds,
   vagueProducts,
@@ -17,7 +18,6 @@ const openingRun = /^[\p{Script=Han}A-Za-z0-9+-]+/u;
 // Tags that never sit inside a product's name: adverbs, prepositions, conjunctions, pronouns, particles, idioms,
 // measure words, times ("大前天搬家").
 const notInName = new Set('d p c r u uj ul uz ug uv ud y e o l x q t i'.split(' '));
-const namedProducts = [...productKinds.keys()].filter((w) => w.length > 1);
 // After a Latin model name, more of it across spaces: "华为Mate 70 Pro", "苹果AirPods Pro 2" — not a spec or a price.
 const modelWords = /^(?:\s(?:[A-Za-z][A-Za-z0-9]*|\d{1,2})(?![\dA-Za-z+]))+/;
 
@@ -40,7 +40,7 @@ export function leadingProduct(text: string, words: readonly TaggedWord[]): Prod
     /^[va]/.test(w.tag) && !lexical(w) && !(w.tag === 'a' && w.word.length === 1 && w !== last);
   if (inRun.some((w) => notInName.has(w.tag) || describes(w))) return undefined;
   if (inRun.some((w) => vagueProducts.has(w.word)) || channels.has(inRun[0]!.word)) return undefined;
-  const known = namedProducts.some((w) => run.endsWith(w));
+  const known = (productAtEnd(run)?.length ?? 0) > 1;
   const branded = inRun.some((w) => brands.has(w.word));
   const latin = /[A-Za-z]/.test(run);
   if (!known && !branded && !latin && !productEndings.some((e) => run.endsWith(e))) return undefined;

@@ -28,9 +28,20 @@ export const productKinds: ReadonlyMap<string, ProductKind> = new Map([
 
 /** The kind of a product named earlier (儿童餐椅 → goods, by its head 餐椅), or undefined when the lexicon does not know it. */
 export function kindOfProduct(name: string): ProductKind | undefined {
-  for (let start = 0; start < name.length; start++) {
-    const kind = productKinds.get(name.slice(start));
-    if (kind) return kind;
+  const head = productAtEnd(name);
+  return head === undefined ? undefined : productKinds.get(head);
+}
+
+/** The longest lexicon product the text ends with ("好孩子婴儿推车" → 婴儿推车), or undefined. */
+export function productAtEnd(text: string): string | undefined {
+  return longestAtEnd(text, productKinds, longestProduct);
+}
+
+const longestProduct = Math.max(...[...productKinds.keys()].map((word) => word.length));
+
+function longestAtEnd(text: string, words: { has(word: string): boolean }, longest: number): string | undefined {
+  for (let start = Math.max(0, text.length - longest); start < text.length; start++) {
+    if (words.has(text.slice(start))) return text.slice(start);
   }
   return undefined;
 }
@@ -58,6 +69,12 @@ export const personAfter: readonly string[] = lexicon.personAfter;
 
 /** Makers named before the product (戴森吹风机): words of their own, kept with the product after them. */
 export const brands: ReadonlySet<string> = new Set(lexicon.brands);
+const longestBrand = Math.max(...lexicon.brands.map((brand) => brand.length));
+
+/** The longest brand the text ends with ("买的荣耀" → 荣耀), or undefined. */
+export function brandAtEnd(text: string): string | undefined {
+  return longestAtEnd(text, brands, longestBrand);
+}
 
 /** Endings that make an unknown noun phrase a product (美容仪, 米粉, 工学椅). */
 export const productEndings: readonly string[] = lexicon.productEndings;
