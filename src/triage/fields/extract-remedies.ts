@@ -19,6 +19,9 @@ const remediesLexiconSchema = z.object({
   charge: z.array(z.string()).min(1),
   deposit: z.array(z.string()).min(1),
   fee: z.array(z.string()).min(1),
+  priceDifference: z.array(z.string()).min(1),
+  shortChanged: z.array(z.string()).min(1),
+  howLong: z.array(z.string()).min(1),
 });
 const lexicon = remediesLexiconSchema.parse(remediesJson);
 
@@ -40,9 +43,9 @@ const deposit = new RegExp(anyOf(lexicon.deposit));
 const fee = new RegExp(anyOf(lexicon.fee));
 const charge = new RegExp(anyOf(lexicon.charge));
 const imperative = new RegExp(lexicon.imperative);
-const priceDifference = /差价/;
-const shortChanged = /差的|少找|找错|少给|缺斤少两/;
-const infoQuestion = /多久|多长时间|几天能|什么时候能|啥时候能/;
+const priceDifference = new RegExp(anyOf(lexicon.priceDifference));
+const shortChanged = new RegExp(anyOf(lexicon.shortChanged));
+const howLong = new RegExp(anyOf(lexicon.howLong));
 
 // 退款 after goods is a return; after a course, a card or a fee it is money back for the service (SPEC §3). When the
 // message complains of a charge (收了我180的作业费), the money wanted back is that charge, whatever was bought.
@@ -91,7 +94,7 @@ export function extractRemedies(text: string, kind: ProductKind | undefined, sto
     const inClause = hits.filter((h) => h.start >= clause.start && h.start < clause.end);
     const consequence = findConsequence(body);
     // "修好要多久": a question about how long asks for information, not for the remedy.
-    const asksHowLong = infoQuestion.test(body);
+    const asksHowLong = howLong.test(body);
     const dropAll = openCondition && continuesCondition(body);
     openCondition = consequence === 'open';
     inClause.forEach((hit, i) => {
