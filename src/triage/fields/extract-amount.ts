@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import amountsJson from './lexicon/amounts.json' with { type: 'json' };
 import type { Found, Span } from './mask-spans.ts';
+import { correction } from './negation.ts';
 import { parseNumber } from './parse-number.ts';
 import { brandAtEnd, productAtEnd } from './product-lexicon.ts';
 import type { TaggedWord } from './tag-words.ts';
@@ -47,7 +48,7 @@ const wordAfterMoney = /^[钱多左的了吧啊呢呀哦嘛买都就也还退给
 // Nouns and set phrases jieba reads whole: a numeral inside one (三文鱼, 三星手机, 两节课) is no amount, but 八块钱 is.
 const wordTags = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'ng', 'l', 'i', 'vn', 'an']);
 const offerBefore = new RegExp(`(?:${lexicon.offerCues.join('|')})\\s*$`);
-const corrected = /(?:不对|错了|说错|写错|应该是|更正)[\s,，:：]*(?:是|为)?\s*$/;
+const corrected = new RegExp(`(?:${correction.source})[\\s,，:：]*(?:是|为)?\\s*$`);
 const numeral = /[零〇一二两三四五六七八九十百千万亿]/;
 const moneyEnd = /[钱块元毛角]$/;
 

@@ -1,4 +1,5 @@
 import type { Found } from './mask-spans.ts';
+import { correction } from './negation.ts';
 import { otherParty, staffTitle, unreachable } from './staff-lexicon.ts';
 
 /** A contact number; `own` is false for the shop's hotline or a staff member's number the customer quotes. */
@@ -21,7 +22,6 @@ const contactPerson = /(?:联系人|对接人)[:：\s]*[\u4e00-\u9fff]{0,4}[:：
 const contextSpan = 14;
 const bareLabel = /^(?:电话|手机|手机号|号码|电话号码)[:：]?$/;
 const staffAtEnd = new RegExp(`(?:${staffTitle.source})$`);
-const correction = /不对|错了|打错|写错|输错|说错|更正|应该是|改成|纠正|哦不|噢不|不是这个/;
 const lastClause = /[^，,。!！?？;；\s]*$/;
 
 /** Every phone-like number in the message, in order: mobiles as 11 digits, landlines as "0755-88886666". */

@@ -11,6 +11,7 @@ const negationLexiconSchema = z.object({
   consequence: z.array(z.string()).min(1),
   promise: z.array(z.string()).min(1),
   history: z.array(z.string()).min(1),
+  correction: z.array(z.string()).min(1),
 });
 
 const lexicon = negationLexiconSchema.parse(negationJson);
@@ -22,6 +23,9 @@ const hypothetical = anyOf(lexicon.hypothetical);
 const consequence = anyOf(lexicon.consequence);
 const history = anyOf(lexicon.history);
 const promiseCue = anyOf(lexicon.promise, 'g');
+
+/** Words that take back what the customer just wrote ("不对 是…", "说错了"): the value after them is the one meant. */
+export const correction = anyOf(lexicon.correction);
 // "如果可以的话" is politeness, not a condition.
 const politeCondition = /^(?:如果|要是|假如)?(?:可以|能|方便|可能|行|允许|有可能|有空)的话$/;
 const afterCondition = /^(?:我|你们)?(?:就|那就|那|那么|再|才|到时候?|到时)/;
