@@ -3,13 +3,12 @@ import { say } from './say.ts';
 import type { ConversationState } from './state.ts';
 import { reply, type TransitionContext, type TransitionResult } from './transition-result.ts';
 
-// "能不能先发货", "可以让师傅回来重新走一下管子吗": asking for something, not for information ("能退吗" is both).
-const requestForm = /能不能|可不可以|能否|可否|行不行|^(?:那|就)?(?:能|可以)(?!不)[^?？]{1,16}[吗么嘛]/;
-const infoForm = /多久|多长时间|什么时候|啥时候|几天|怎么|为什么|为啥|是不是|哪|多少|谁|有没有/;
-
-/** True when a question asks the shop to do something: the policies may answer it, else it is noted as a wish. */
+/**
+ * True when a question asks the shop to do something ("能不能先发货", "可以让师傅回来重新走一下管子吗"), not for
+ * information: the policies may answer it, else it is noted as a wish.
+ */
 export function isRequest(u: Understanding): boolean {
-  return requestForm.test(u.text) && !infoForm.test(u.text);
+  return u.intents.has('request') && !u.intents.has('ask_info');
 }
 
 /** Asks the policies; after the story is told, a request they cannot answer is noted as the customer's wish. */

@@ -21,6 +21,8 @@ export const intents = [
   'withdraw',
   'complain',
   'question',
+  'request',
+  'ask_info',
   'unknown',
   'grievance',
 ] as const;
