@@ -4,6 +4,8 @@ import {
   brands,
   channels,
   determiners,
+  endingAtEnd,
+  kindOfProduct,
   parts,
   personAfter,
   productKinds,
@@ -30,6 +32,9 @@ const modifierTags = new Set(['n', 'nz', 'ng', 'nr', 'nrt', 'nt', 'nrfg', 'eng',
 // Before a lexicon word found in the running text, only a brand, a material or a type: 华为/nr 平板, 实木/n 餐桌.
 const brandTags = new Set(['n', 'nz', 'nr', 'nrt', 'b', 'eng']);
 const windowLength = 16;
+// Tags that end a name read up to the next space: spaces and punctuation, conjunctions, adverbs, pronouns and
+// interjections ("装了三天还是漏水"); a time may name a course (暑假数学班, 初二数学一对一).
+const spanEnds = new Set(['x', 'c', 'd', 'r', 'y', 'e', 'o']);
 const byLength = (a: string, b: string) => b.length - a.length;
 
 // 买的, 办的, 点了…; "十点的" is a time, not an order ("上周三订的" is an order).
@@ -77,11 +82,41 @@ export function findProductCues(text: string): Span[] {
 }
 
 function nounPhrase(text: string, words: readonly TaggedWord[]): Product | undefined {
-  let i = 0;
-  while (i < words.length && isSkipped(words[i]!)) i++;
+  let first = 0;
+  while (first < words.length && isSkipped(words[first]!)) first++;
   // "送来的时候", "买的东西": what follows the verb is not a product, so neither is anything after it.
-  if (i < words.length && vagueProducts.has(words[i]!.word)) return undefined;
-  const first = i;
+  if (first < words.length && vagueProducts.has(words[first]!.word)) return undefined;
+  const tagged = taggedPhrase(text, words, first);
+  const spanned = spannedName(text, words.slice(first));
+  if (!spanned || (tagged?.kind && !(spanned.name.length > tagged.name.length && spanned.name.includes(tagged.name)))) {
+    return tagged;
+  }
+  return { name: spanned.name, kind: tagged?.kind ?? spanned.kind };
+}
+
+/**
+ * "订的芒果千层蛋糕 6寸的", "报的C1手动挡驾考班 交了4200": the words up to the next space, punctuation or particle name
+ * the product up to the last lexicon word or product ending among them — jieba's tags inside a name it does not know
+ * are unreliable (班/q, 包/v). After a lexicon word, a part or a verb ends the name ("买的电饭煲煮饭糊了").
+ */
+function spannedName(text: string, words: readonly TaggedWord[]): Product | undefined {
+  const start = words[0]?.start ?? 0;
+  let end: number | undefined;
+  let known = false;
+  for (const w of words) {
+    if (spanEnds.has(w.tag) || w.tag.startsWith('u') || vagueProducts.has(w.word)) break;
+    if (known && (w.tag === 'v' || parts.has(w.word))) break;
+    if (productKinds.has(w.word) || endingAtEnd(w.word) !== undefined) end = w.end;
+    known ||= productKinds.has(w.word);
+  }
+  if (end === undefined || end - start < 2) return undefined;
+  const name = text.slice(start, end);
+  return product(name, kindOfProduct(name));
+}
+
+/** The product after a purchase verb read from jieba's words and tags, from the `first` word on. */
+function taggedPhrase(text: string, words: readonly TaggedWord[], first: number): Product | undefined {
+  let i = first;
   const phrase: TaggedWord[] = [];
   for (; i < words.length; i++) {
     const w = words[i]!;

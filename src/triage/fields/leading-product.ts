@@ -1,10 +1,10 @@
 import {
   brands,
   channels,
+  endingAtEnd,
   kindOfProduct,
   parts,
   productAtEnd,
-  productEndings,
   productKinds,
   vagueProducts,
 } from './product-lexicon.ts';
@@ -43,7 +43,7 @@ export function leadingProduct(text: string, words: readonly TaggedWord[]): Prod
   const known = (productAtEnd(run)?.length ?? 0) > 1;
   const branded = inRun.some((w) => brands.has(w.word));
   const latin = /[A-Za-z]/.test(run);
-  if (!known && !branded && !latin && !productEndings.some((e) => run.endsWith(e))) return undefined;
+  if (!known && !branded && !latin && endingAtEnd(run) === undefined) return undefined;
   const end = /[A-Za-z]$/.test(run)
     ? run.length + (modelWords.exec(text.slice(run.length))?.[0].length ?? 0)
     : run.length;

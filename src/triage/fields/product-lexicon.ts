@@ -16,7 +16,7 @@ const productsLexiconSchema = z.object({
   parts: z.array(z.string()).min(1),
   personAfter: z.array(z.string()).min(1),
   brands: z.array(z.string()).min(1),
-  productEndings: z.array(z.string()).min(1),
+  productEndings: z.object({ goods: z.array(z.string()).min(1), services: z.array(z.string()).min(1) }),
 });
 const lexicon = productsLexiconSchema.parse(productsJson);
 
@@ -26,10 +26,13 @@ export const productKinds: ReadonlyMap<string, ProductKind> = new Map([
   ...Object.values(lexicon.services).flatMap((words) => words.map((w) => [w, 'service'] as const)),
 ]);
 
-/** The kind of a product named earlier (儿童餐椅 → goods, by its head 餐椅), or undefined when the lexicon does not know it. */
+/**
+ * The kind of a product named earlier (儿童餐椅 → goods, by its head 餐椅; 云南6日游 → service, by its ending 游), or
+ * undefined when the lexicon does not know it.
+ */
 export function kindOfProduct(name: string): ProductKind | undefined {
-  const head = productAtEnd(name);
-  return head === undefined ? undefined : productKinds.get(head);
+  const head = productAtEnd(name) ?? endingAtEnd(name);
+  return head === undefined ? undefined : (productKinds.get(head) ?? endingKinds.get(head));
 }
 
 /** The longest lexicon product the text ends with ("好孩子婴儿推车" → 婴儿推车), or undefined. */
@@ -76,5 +79,14 @@ export function brandAtEnd(text: string): string | undefined {
   return longestAtEnd(text, brands, longestBrand);
 }
 
-/** Endings that make an unknown noun phrase a product (美容仪, 米粉, 工学椅). */
-export const productEndings: readonly string[] = lexicon.productEndings;
+// Endings that make an unknown noun phrase a product (美容仪, 米粉, 工学椅, 驾考班), with the kind they give it.
+const endingKinds: ReadonlyMap<string, ProductKind> = new Map([
+  ...lexicon.productEndings.goods.map((e) => [e, 'goods'] as const),
+  ...lexicon.productEndings.services.map((e) => [e, 'service'] as const),
+]);
+const longestEnding = Math.max(...[...endingKinds.keys()].map((e) => e.length));
+
+/** The longest product ending the text ends with ("亨氏米粉" → 粉, "跟妆服务" → 服务), or undefined. */
+export function endingAtEnd(text: string): string | undefined {
+  return longestAtEnd(text, endingKinds, longestEnding);
+}
