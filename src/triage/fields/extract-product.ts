@@ -106,7 +106,7 @@ function spannedName(text: string, words: readonly TaggedWord[]): Product | unde
   for (const w of words) {
     if (spanEnds.has(w.tag) || w.tag.startsWith('u') || vagueProducts.has(w.word)) break;
     if (known && (w.tag === 'v' || parts.has(w.word))) break;
-    if (productKinds.has(w.word) || endingAtEnd(w.word) !== undefined) end = w.end;
+    if (productKinds.has(w.word) || endingAtEnd(text.slice(start, w.end)) !== undefined) end = w.end;
     known ||= productKinds.has(w.word);
   }
   if (end === undefined || end - start < 2) return undefined;
