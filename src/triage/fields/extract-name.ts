@@ -48,7 +48,7 @@ const introductions: { pattern: RegExp; strict: boolean }[] = [
 // "姓王" only from the speaker: "我姓王", "免贵姓王", "家长姓林", "我是退休老师姓蒋", or 姓 opening a clause; "姓王的师傅"
 // is someone else.
 const surnameOnly =
-  /(?:(?:我|本人|免贵|家长|我是[^，,。!！?？\s]{1,6}?|孩子妈妈|孩子爸爸|妈妈|爸爸|业主|车主|户主|租客|客户)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
+  /(?:(?:我|本人|免贵|家长|我是[^，,。!！?？\s]{1,6}?|孩子妈妈|孩子爸爸|妈妈|爸爸|业主|车主|户主|租客|客户|联系人|对接人)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
 // "我是乐乐妈妈", "我是三年级二班吴家乐妈妈", "家长 何思远爸爸": a parent names themselves by their child.
 const parentName =
   /(?:我是|本人是|家长[:：]?)\s*(?:[^，,。!！?？\s]{0,8}?班\s*)?((?!孩子|小孩|儿子|女儿)[\u4e00-\u9fff]{2,3}(?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥|外公|姥爷))/;
@@ -84,9 +84,9 @@ export function extractName(text: string): string | undefined {
 // "我是深圳市乐丰贸易有限公司的", "我们是阳光小学": the customer is an organisation (附件B 姓名/组织); so is one named as
 // a signature in a message about "我们公司" ("…要求重印 深圳市南山区晨光文化传媒有限公司 联系人…").
 const orgName =
-  '[\\u4e00-\\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|幼儿园|小学|中学|学校|研究院|设计院|研究所)';
+  '(?![不没是])[\\u4e00-\\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|幼儿园|小学|中学|学校|研究院|设计院|研究所|委员会|协会|[^\\s，,。]厂)';
 const introducedOrg = new RegExp(
-  `(?:我是|我们是|我们公司是|我们公司[（(]|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`,
+  `(?:我是|我们是|我这边是|我们这边是|我们公司是|我们公司[（(]|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`,
 );
 // A department may follow the signature: "…有限公司 行政部".
 const signedOrg = new RegExp(
@@ -119,7 +119,9 @@ function readName(text: string, at: number, strict: boolean): string | undefined
   const familiar = /^[小老阿][\u4e00-\u9fff]/.exec(text.slice(at));
   const afterFamiliar = text[at + 2] ?? '';
   const familiarEnds = !han.test(afterFamiliar) || stops.has(afterFamiliar) || afterFamiliar === '就';
-  if (familiar && familiarEnds && !notNames.has(familiar[0]) && !strict) return familiar[0];
+  // "我是小黎" closing the message: with 我是, only 小/老 and a surname, then nothing or a contact.
+  const strictFamiliar = surnames.has(familiar?.[0][1] ?? '') && strictAfter.test(text.slice(at + 2));
+  if (familiar && familiarEnds && !notNames.has(familiar[0]) && (!strict || strictFamiliar)) return familiar[0];
   const s = surnameLength(text, at);
   if (s === 0) return undefined;
   const afterSurname = text.slice(at + s);
@@ -180,16 +182,29 @@ function findSignature(text: string): string | undefined {
   return undefined;
 }
 
-// "…并上门道歉。18栋业主代表 谢国平", "会员名 陈可欣", "…请回复至邮箱。刘萌": a name signing the message off, after a
-// role or a full stop (a space is not enough: "…给个说法 马上").
+// "…并上门道歉。18栋业主代表 谢国平", "会员名 陈可欣", "…请回复至邮箱。刘萌", "——阿May": a name signing the message
+// off, after a full stop, a dash or a role.
 const signOff =
-  /(?:[。！!]|(?:学员|会员名?|业主代表|业主|车主|租客|住户|客户|患者家属|家属|投诉人)\s*)([\u4e00-\u9fff]{2,4})\s*[。.!！]?$/;
+  /(?:[。！!]|——?|--|(?:学员|会员名?|业主代表|业主|车主|租客|住户|客户|患者家属|家属|投诉人)\s*)\s*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]?[A-Za-z]{2,12})\s*[。.!！]?$/;
+// After a bare space ("…给个说法 马上" is no name), only what cannot be a word: a full name (谢谢 刘桂芳), 老/小 and a
+// surname (… 老张), a surname and an elder's title (周大爷), or a parent by their child (萌萌妈).
+const lastWord = /(?<=[\s▒])([\u4e00-\u9fff]{2,4})\s*[。.!！]?$/;
+const elder = /^(?:大爷|大妈|阿姨|大姐|大哥|奶奶|爷爷|叔叔|婆婆|阿婆|伯伯)$/;
+const parentByChild = /^(?!孩子|小孩|儿子|女儿|我)[\u4e00-\u9fff]{1,2}(?:妈妈|爸爸|妈|爸)$/;
 
 function findSignOff(text: string): string | undefined {
   const m = signOff.exec(text);
-  if (!m) return undefined;
-  const name = readName(m[1]!, 0, false);
-  return name === m[1] ? name : undefined;
+  if (m) {
+    const name = /[A-Za-z]/.test(m[1]!) ? m[1] : readName(m[1]!, 0, false);
+    if (name === m[1]) return name;
+  }
+  const word = lastWord.exec(text)?.[1];
+  if (!word || notNames.has(word)) return undefined;
+  const s = surnameLength(word, 0);
+  const familiar = word.length === 2 && '小老'.includes(word[0]!) && surnames.has(word[1]!);
+  const fullName = s > 0 && word.length - s === 2 && [...word.slice(s)].every((c) => !stops.has(c) && !notGiven.has(c));
+  const elderly = s > 0 && elder.test(word.slice(s));
+  return familiar || fullName || elderly || parentByChild.test(word) ? word : undefined;
 }
 
 function findRoleSurname(text: string): string | undefined {
@@ -205,7 +220,9 @@ function findSurname(text: string): string | undefined {
   for (const m of text.matchAll(surnameOnly)) {
     const at = m.index + m[0].length;
     const s = surnameLength(text, at);
-    if (s > 0 && !han.test(text[at + s] ?? '')) return text.slice(at, at + s);
+    // "我姓骆电话一五零…": a contact word may follow the surname without a space.
+    if (s > 0 && (!han.test(text[at + s] ?? '') || contactAfter.test(text.slice(at + s))))
+      return text.slice(at, at + s);
   }
   return undefined;
 }

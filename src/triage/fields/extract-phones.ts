@@ -12,7 +12,14 @@ const mobile = /(?<![\dA-Za-z]|\d[\s-])(?:\(?\+?86\)?[\s-]?)?(\(?1[3-9]\d\)?(?:[
 // A number right after another digit group is part of something longer (an order number in groups).
 // Area codes are 010, 02x or 0[3-9]xx; local numbers 7-8 digits: "(0755)8888 6666", "020 12345678", "0571-8765432".
 const landline =
-  /(?<![\dA-Za-z]|\d[\s-])(?:\((0(?:10|2\d|[3-9]\d{2}))\)|(0(?:10|2\d|[3-9]\d{2})))[\s-]?(\d{3,4}[\s-]?\d{4})(?![\dA-Za-z])/g;
+  /(?<![\dA-Za-z]|\d[\s-])(?:\((0(?:10|2\d|[3-9]\d{2}))\)|(0(?:10|2\d|[3-9]\d{2})))[\s-]?(\d{3,4}[\s-]?\d{3,4})(?![\dA-Za-z])/g;
+// Voice input writes a mobile in Chinese digits: "一三八二六五四九九零七", "幺三八…" (幺 is how 1 is read out).
+const spokenDigits = '零〇一二三四五六七八九幺';
+const spokenMobile = new RegExp(
+  `(?<![${spokenDigits}两])[一幺][三四五六七八九][${spokenDigits}]{9}(?![${spokenDigits}两])`,
+  'g',
+);
+const digitOf = (c: string) => ({ 〇: '0', 幺: '1' })[c] ?? String('零一二三四五六七八九'.indexOf(c));
 // 400/800 numbers are always a business's.
 const hotline = /(?<![\dA-Za-z])[48]00[\s-]?\d{3}[\s-]?\d{4}(?![\dA-Za-z])/g;
 const orderLabel = /(?:单号|订单|编号|order)\s*(?:是|为|:|#)?\s*$/i;
@@ -34,6 +41,9 @@ export function extractPhones(text: string): PhoneFound[] {
     const local = m[3]!.replace(/\D/g, '');
     if (local.length < 7) continue;
     add(found, text, m.index, m[0].length, `${m[1] ?? m[2]}-${local}`);
+  }
+  for (const m of text.matchAll(spokenMobile)) {
+    add(found, text, m.index, m[0].length, [...m[0]].map(digitOf).join(''));
   }
   for (const m of text.matchAll(hotline)) {
     found.push({ value: m[0].replace(/\D/g, ''), start: m.index, end: m.index + m[0].length, own: false });
