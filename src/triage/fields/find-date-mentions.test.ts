@@ -50,6 +50,16 @@ describe('findDateMentions', () => {
       ],
     ],
     ['11月20号周五买的', [['11月20号', '2026-11-20']]],
+    // Decimals that are prices or sizes, and a booked date (field set 13, 2026-11-29).
+    ['家里是1.5匹的空调', []],
+    ['水费按每吨3.2收的', []],
+    [
+      '原定12月6号的寿宴 10月8号交的定金',
+      [
+        ['12月6号', undefined],
+        ['10月8号', '2026-10-08'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
