@@ -17,6 +17,13 @@ const amountOf = (text: string) => {
 
 describe('extractAmount', () => {
   it.each([
+    // Field sets 10-13 (2026-11-29): totals of claims, sums wanted back after the number, prices before a product.
+    ['押金800退我 搬家损坏的花瓶赔我150 一共950', 950],
+    ['停车费 一次15 共收了四次 多收的45给我退了', 45],
+    ['这120清洁费得退', 120],
+    ['报的2680的钢琴陪练课 老师一直请假', 2680],
+    ['299的美甲套餐 做完第二天就掉了', 299],
+    ['每个月扣8块的什么铃声 扣了一年 一共96', 96],
     ['花了¥299', 299],
     // A bare number standing alone, or glued to what was bought, is its price when nothing better is named.
     ['买的羽绒被 2.2米的 1499 一股霉味', 1499],
@@ -101,6 +108,7 @@ describe('extractAmount', () => {
   });
 
   it.each([
+    ['闲鱼上买的二手相机 快门坏了'],
     ['买了3个 用了3天'],
     ['电热毯有一块不热'],
     ['送货师傅把我家门口的地砖磕坏了一块'],

@@ -3,7 +3,7 @@ import amountsJson from './lexicon/amounts.json' with { type: 'json' };
 import type { Found, Span } from './mask-spans.ts';
 import { correction } from './negation.ts';
 import { parseNumber } from './parse-number.ts';
-import { brandAtEnd, productAtEnd } from './product-lexicon.ts';
+import { brandAtEnd, kindOfProduct, productAtEnd } from './product-lexicon.ts';
 import type { TaggedWord } from './tag-words.ts';
 
 const amountsLexiconSchema = z.object({
@@ -35,7 +35,7 @@ const paidBefore = cueBefore(lexicon.paidCues);
 const totalBefore = cueBefore(lexicon.totalCues);
 const priceBefore = cueBefore(lexicon.priceCues);
 // "1340要退给我们", "3000必须退": a modal verb may stand between the sum and the refund.
-const refundAfter = new RegExp(`^\\s*(?:要|得|必须|都|也|全)?(?:${lexicon.refundAfter.join('|')})`);
+const refundAfter = new RegExp(`^\\s*(?:要|得|必须|都|也|全部?)?(?:${lexicon.refundAfter.join('|')})`);
 const paidAfter = new RegExp(`^\\s*(?:${lexicon.paidAfter.join('|')})`);
 const priceAfter = new RegExp(`^(?:${lexicon.priceAfter.join('|')})`);
 const notMoney = new RegExp(`^\\s*(?:${lexicon.notMoney.join('|')})`, 'i');
@@ -102,6 +102,17 @@ function cueScore(before: string, after: string): number {
   if (priceBefore.test(before) || priceAfter.test(after)) return 2;
   return 0;
 }
+
+// "1980的班", "599的套餐", "128的泰迪造型修剪": a bare number before 的 and a product is its price.
+const ofWhat = /^的([^,，。!！?？;；\s]{1,12})/;
+function pricesProduct(after: string): boolean {
+  const what = ofWhat.exec(after)?.[1] ?? '';
+  for (let end = what.length; end > 0; end--) if (kindOfProduct(what.slice(0, end))) return true;
+  return false;
+}
+
+// "票钱186退我 打车钱120给我补上 一共306": a total after the items claimed is the sum at stake.
+const claimed = /退|赔|补上|补给|报了|报销/;
 
 /** Where extractAmount reads tagged words: the amounts in Chinese numerals it would read without them. */
 export function findAmountCues(text: string): Span[] {
@@ -183,7 +194,8 @@ function findCandidates(raw: string): Candidate[] {
       if (notMoney.test(after) && !clauseEnds) continue;
       const bigChinese = hanzi !== undefined && /[百千万]/.test(raw);
       const bigArabic = magnitude !== undefined;
-      const cued = cueScore(before, after) > 0 || corrected.test(before) || isBarePrice(text, m, end);
+      const cued =
+        cueScore(before, after) > 0 || corrected.test(before) || isBarePrice(text, m, end) || pricesProduct(after);
       if (!bigChinese && !bigArabic && !cued) continue;
       if (value < 2) continue;
       score = 1;
@@ -191,6 +203,7 @@ function findCandidates(raw: string): Candidate[] {
     score += cueScore(before, after);
     // "年卡3600 不对 是3800": the corrected sum; "只赔200": the shop's offer, not the sum at stake.
     if (corrected.test(before)) score += 5;
+    if (totalBefore.test(before) && claimed.test(text.slice(0, m.index))) score += 5;
     if (offerBefore.test(before)) score -= 4;
     found.push({ value: Math.round(amount * 100) / 100, start: m.index, end, score });
   }
