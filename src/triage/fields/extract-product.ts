@@ -12,7 +12,15 @@ import {
   purchaseVerbs,
   vagueProducts,
 } from './product-lexicon.ts';
-import { findKnownWords, type KnownWord, laterHead, type Product, product, withModel } from './product-name.ts';
+import {
+  findKnownWords,
+  type KnownWord,
+  laterHead,
+  type Product,
+  product,
+  withModel,
+  withTail,
+} from './product-name.ts';
 import type { TaggedWord } from './tag-words.ts';
 
 export type { Product } from './product-name.ts';
@@ -29,12 +37,25 @@ const maxUnknownLength = 8;
 const degreeFirst = /^[太很好真挺超特非最更][\u4e00-\u9fff]?$/;
 // Tags that may stand before a known head as part of its name: 定制/v 衣柜, 散装/v 瓜子, 实木/n 餐桌, 黄/a 焖/v 鸡/n 米饭.
 const modifierTags = new Set(['n', 'nz', 'ng', 'nr', 'nrt', 'nt', 'nrfg', 'eng', 'vn', 'v', 'a', 'b', 'zg']);
-// Before a lexicon word found in the running text, only a brand, a material or a type: 华为/nr 平板, 实木/n 餐桌.
-const brandTags = new Set(['n', 'nz', 'nr', 'nrt', 'b', 'eng']);
+// Before a lexicon word found in the running text, only a brand, a material or a type: 华为/nr 平板, 实木/n 餐桌,
+// 豪华/a 双床房, 联通/nz 副/b 卡 — not a place it was bought in (营业厅/n 换手机), nor a count (一盘/m 水果).
+const brandTags = new Set(['n', 'nz', 'nr', 'nrt', 'nt', 'ns', 'ng', 'b', 'a', 'zg', 'eng']);
+const oneCharTags = new Set(['b', 'ng']);
+const maxModifierLength = 5;
+const place = /[店厅行站场馆所院房屋楼]$|公司|中心|机构|学校|医院|结果|后来|当时/;
+const modifies = (w: TaggedWord) =>
+  brands.has(w.word) ||
+  (brandTags.has(w.tag) &&
+    (w.word.length > 1 || oneCharTags.has(w.tag)) &&
+    !place.test(w.word) &&
+    !vagueProducts.has(w.word) &&
+    !/[了的着过]/.test(w.word));
 const windowLength = 16;
 // Tags that end a name read up to the next space: spaces and punctuation, conjunctions, adverbs, pronouns and
 // interjections ("装了三天还是漏水"); a time may name a course (暑假数学班, 初二数学一对一).
 const spanEnds = new Set(['x', 'c', 'd', 'r', 'y', 'e', 'o']);
+// Words that start a new statement inside the span: 订的房间|写含接机, 换了|说一年内漏水, 报的|价比外面.
+const spanStops = /^[说写是含带叫要让给把被在从到和与或及也都就还又很太不没比]/;
 const byLength = (a: string, b: string) => b.length - a.length;
 
 // 买的, 办的, 点了…; "十点的" is a time, not an order ("上周三订的" is an order).
@@ -104,10 +125,16 @@ function spannedName(text: string, words: readonly TaggedWord[]): Product | unde
   let end: number | undefined;
   let known = false;
   for (const w of words) {
-    if (spanEnds.has(w.tag) || w.tag.startsWith('u') || vagueProducts.has(w.word)) break;
-    if (known && (w.tag === 'v' || parts.has(w.word))) break;
-    if (productKinds.has(w.word) || endingAtEnd(text.slice(start, w.end)) !== undefined) end = w.end;
-    known ||= productKinds.has(w.word);
+    const lexical = productKinds.has(w.word);
+    // 服务 alone names nothing, but it ends 接机服务; after a lexicon word a verb ends the name unless it ends it as a
+    // product does (签证代办, not 电饭煲煮饭).
+    const ending = endingAtEnd(text.slice(start, w.end)) !== undefined;
+    if (spanEnds.has(w.tag) || w.tag.startsWith('u') || (vagueProducts.has(w.word) && !ending)) break;
+    if (!lexical && w !== words[0] && spanStops.test(w.word)) break;
+    const verbEnds = (endingAtEnd(text.slice(start, w.end))?.length ?? 0) >= w.word.length;
+    if (known && ((w.tag === 'v' && !verbEnds) || parts.has(w.word))) break;
+    if (lexical || ending) end = w.end;
+    known ||= lexical;
   }
   if (end === undefined || end - start < 2) return undefined;
   const name = text.slice(start, end);
@@ -191,7 +218,11 @@ function knownMentions(text: string, words: readonly TaggedWord[]): Mention[] {
     }
     const start = compoundStart(m, words) ?? m.index - modifierLength(text, m.index, wordAt, words);
     const weak = channels.has(m.word) || personAfter.some((p) => text.startsWith(p, end));
-    const found = product(text.slice(start, withModel(text, end)), productKinds.get(last));
+    const tail = withTail(text, end);
+    const found = product(
+      text.slice(start, withModel(text, tail)),
+      productKinds.get(last) ?? kindOfProduct(text.slice(end, tail)),
+    );
     if (found) mentions.push({ product: found, weak });
   }
   return mentions;
@@ -210,7 +241,8 @@ function compoundStart(m: KnownWord, words: readonly TaggedWord[]): number | und
 const standsAlone = (m: KnownWord, wordAt: ReadonlyMap<number, TaggedWord>) =>
   m.word.length > 1 || wordAt.get(m.index)?.word === m.word;
 
-// A Latin brand ("iPhone手机壳") or one brand, material or type word ("华为平板", "实木餐桌") before the word.
+// A Latin brand ("iPhone手机壳"), or the brand, material or type words right before the word, up to five characters
+// ("华为平板", "实木餐桌", "千兆宽带", "豪华双床房", "联通副卡"); not a verb, a pronoun or a vague word ("打开空调", "孩子手机").
 function modifierLength(
   text: string,
   at: number,
@@ -220,8 +252,10 @@ function modifierLength(
   const ascii = asciiModifier.exec(text.slice(0, at))?.[0].length ?? 0;
   if (ascii > 0) return ascii;
   if (!wordAt.has(at)) return 0;
-  const previous = words.find((w) => w.end === at);
-  if (!previous || !(brandTags.has(previous.tag) || brands.has(previous.word)) || previous.word.length < 2) return 0;
-  if (vagueProducts.has(previous.word) || productKinds.has(previous.word)) return 0;
-  return previous.word.length;
+  let start = at;
+  for (let previous = words.find((w) => w.end === start); previous; previous = words.find((w) => w.end === start)) {
+    if (!modifies(previous) || productKinds.has(previous.word) || at - previous.start > maxModifierLength) break;
+    start = previous.start;
+  }
+  return at - start >= 2 ? at - start : 0;
 }

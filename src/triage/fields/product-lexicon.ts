@@ -16,6 +16,8 @@ const productsLexiconSchema = z.object({
   parts: z.array(z.string()).min(1),
   personAfter: z.array(z.string()).min(1),
   brands: z.array(z.string()).min(1),
+  verbUses: z.array(z.string()).min(1),
+  nameTails: z.array(z.string()).min(1),
   productEndings: z.object({ goods: z.array(z.string()).min(1), services: z.array(z.string()).min(1) }),
 });
 const lexicon = productsLexiconSchema.parse(productsJson);
@@ -48,6 +50,12 @@ function longestAtEnd(text: string, words: { has(word: string): boolean }, longe
   }
   return undefined;
 }
+
+/** Words that finish a service's name after a product word: 接机 + 服务, 签证 + 代办, 智能手机 + 班. */
+export const nameTails: readonly string[] = lexicon.nameTails;
+
+/** A lexicon word used as a verb ("卡在中转"): it names no product there. */
+export const verbUses: readonly string[] = lexicon.verbUses;
 
 /** Words that never name a product alone ("东西坏了"). */
 export const vagueProducts: ReadonlySet<string> = new Set(lexicon.vague);

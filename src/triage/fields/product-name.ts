@@ -1,4 +1,12 @@
-import { notProductAfter, type ProductKind, parts, productKinds, vagueProducts } from './product-lexicon.ts';
+import {
+  nameTails,
+  notProductAfter,
+  type ProductKind,
+  parts,
+  productKinds,
+  vagueProducts,
+  verbUses,
+} from './product-lexicon.ts';
 
 // How a product's name is found and cut in the running text: lexicon words, what joins or extends them (a bridge to a
 // later head, a model number), what makes a word part of something else, and how long a name may be.
@@ -35,7 +43,7 @@ export function findKnownWords(text: string): KnownWord[] {
   const found: KnownWord[] = [];
   for (let i = 0; i < text.length; ) {
     const word = lexiconByFirst.get(text[i]!)?.find((w) => text.startsWith(w, i) && !isPartOfOther(text, i + w.length));
-    if (word === undefined) {
+    if (word === undefined || verbUses.some((v) => text.startsWith(v, i))) {
       i++;
       continue;
     }
@@ -61,7 +69,7 @@ function isPartOfWord(text: string, end: number): boolean {
 // Between two lexicon words, one to three letters or characters that are no function word join them into one name:
 // 榴莲千层蛋糕, 布洛芬缓释胶囊, 维生素D滴剂 — not 牛奶和面包, 手机的屏幕.
 const bridge = /^[\p{Script=Han}A-Za-z0-9]{1,3}$/u;
-const functionChars = /[的了和跟与或及给是在把被从到也都就还又很太送]/;
+const functionChars = /[的了和跟与或及给是在把被从到也都就还又很太送说写含带叫要让]/;
 
 /** A lexicon word (not a part) that ends the name begun by the word ending at `end`: "榴莲" + "千层" + "蛋糕". */
 export function laterHead(text: string, end: number): { word: string; end: number } | undefined {
@@ -77,6 +85,18 @@ export function laterHead(text: string, end: number): { word: string; end: numbe
   return undefined;
 }
 
+/**
+ * Where a name ending at `end` ends once a word finishing a service's name is added: 接机|服务, 签证|代办, 会员|卡里 —
+ * the tail must end the word (not 座椅卡扣).
+ */
+export function withTail(text: string, end: number): number {
+  const tail = nameTails.find(
+    (t) => text.startsWith(t, end) && tailEnds.test(text.slice(end + t.length, end + t.length + 1)),
+  );
+  return tail && !verbUses.some((v) => text.startsWith(v, end)) ? end + tail.length : end;
+}
+const tailEnds = /^(?:$|[^\u4e00-\u9fff]|[的了里在是也都就还又很太被把给和跟与不没说])/;
+
 // A model written right after the name: 小米手环8, 手机X, 手表S9 Pro — not a quantity, price or date (手环2个), nor a
 // word (空调wifi, 手机APP).
 const model =
@@ -84,11 +104,13 @@ const model =
 export const withModel = (text: string, end: number) => end + (model.exec(text.slice(end, end + 12))?.[0].length ?? 0);
 
 const maxLength = 12;
+// "我订的米白色那款": a colour is how it looks, not what it is.
+const colour = /色$/;
 // A Latin word or number counts as one character: "iPhone 16 Pro Max" is short.
 const latinRun = /[A-Za-z0-9]+/g;
 
 /** The product, unless the name is too long to be one or too vague ("东西"). */
 export function product(name: string, kind: ProductKind | undefined): Product | undefined {
-  if (name.replace(latinRun, 'A').length > maxLength || vagueProducts.has(name)) return undefined;
+  if (name.replace(latinRun, 'A').length > maxLength || vagueProducts.has(name) || colour.test(name)) return undefined;
   return { name, kind };
 }
