@@ -107,10 +107,18 @@ if (fs.existsSync('corpus/assessment.jsonl')) {
   }
 }
 
-// corpus/fields.jsonl grew with the rules; corpus/fields-set2.jsonl … fields-set9.jsonl were each written by another
-// writer without seeing the rules and scored before the rules were fixed on their misses (README), so they are no longer
-// blind: their first scores, kept in the README, are the measure of how the rules meet unseen text.
-const fieldFiles = ['corpus/fields.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `corpus/fields-set${n}.jsonl`)];
+// corpus/fields.jsonl grew with the rules; corpus/fields-set<N>.jsonl were each written by another writer without
+// seeing the rules and scored before the rules were fixed on their misses (README), so they are no longer blind: their
+// first scores, kept in the README, are the measure of how the rules meet unseen text.
+const setNumber = (file: string) => Number(/\d+/.exec(file)?.[0]);
+const fieldFiles = [
+  'corpus/fields.jsonl',
+  ...fs
+    .readdirSync('corpus')
+    .filter((f) => /^fields-set\d+\.jsonl$/.test(f))
+    .sort((a, b) => setNumber(a) - setNumber(b))
+    .map((f) => `corpus/${f}`),
+];
 for (const file of fieldFiles) {
   if (!fs.existsSync(file)) continue;
   console.log(`\n== field extraction (${file}, exact match per field) ==`);
