@@ -17,6 +17,9 @@ const amountOf = (text: string) => {
 
 describe('extractAmount', () => {
   it.each([
+    // A full-width comma between two numbers, a measure before a price, a brand jieba reads as a time (set 14).
+    ['货号KX-5521，268块，穿了两次就开胶', 268],
+    ['雅诗兰黛面霜 50ml 980买的 用着过敏', 980],
     // Field sets 10-13 (2026-11-29): totals of claims, sums wanted back after the number, prices before a product.
     ['押金800退我 搬家损坏的花瓶赔我150 一共950', 950],
     ['停车费 一次15 共收了四次 多收的45给我退了', 45],
@@ -108,6 +111,7 @@ describe('extractAmount', () => {
   });
 
   it.each([
+    ['超市买的五常大米 10斤装 有虫'],
     ['闲鱼上买的二手相机 快门坏了'],
     ['买了3个 用了3天'],
     ['电热毯有一块不热'],

@@ -22,12 +22,16 @@ const amountsLexiconSchema = z.object({
 const lexicon = amountsLexiconSchema.parse(amountsJson);
 
 const arabic = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// A comma after digits is a thousands separator only after one to three digits ("1,299"); "型号GB-2308，398块" (the
+// full-width comma folded to ",") lists two numbers.
 const chinese = '[一二两俩三四五六七八九十][零〇一二两三四五六七八九十百千万]*';
 const candidate = new RegExp(
-  `(?<![\\dA-Za-z.零〇一二两俩三四五六七八九十百千万第]|\\d[.,])(¥|rmb|人民币)?\\s*(?:(${arabic})\\s*([万千kw](?![a-z]))?|(${chinese}))\\s*(多|来|余)?\\s*(块钱|块|元|圆|rmb)?`,
+  `(?<![\\dA-Za-z.零〇一二两俩三四五六七八九十百千万第]|\\d\\.|(?<![\\d,])\\d{1,3}(?:,\\d{3})*,)(¥|rmb|人民币)?\\s*(?:(${arabic})\\s*([万千kw](?![a-z]))?|(${chinese}))\\s*(多|来|余)?\\s*(块钱|块|元|圆|rmb)?`,
   'gi',
 );
 const windowOf = 6;
+// "230ml 1540买的": a measure before the number is no model name ("iPhone 16" is).
+const measureBefore = /\d\s*(?:ml|l|g|kg|cm|mm|m|gb|tb|w|mah)\s+$/i;
 // A cue a few characters before the number, in the same clause; a space right before the number ends nothing.
 const cueBefore = (cues: string[]) => new RegExp(`(?:${cues.join('|')})[^,，。!！?？;；\\s]{0,${windowOf}}\\s*$`);
 const refundBefore = cueBefore(lexicon.refundCues);
@@ -45,8 +49,9 @@ const measureAfterKuai = /^[\u4e00-\u9fff]/;
 const paidJustBefore = /(花|付|收|交|扣|给|赔|退|要|才|只|就|卖)了?我?$/;
 const moneyAlone = /^([钱多左]|$|[,，。!！?？\s])/;
 const wordAfterMoney = /^[钱多左的了吧啊呢呀哦嘛买都就也还退给付花没不是说这那呀,，。!！?？\s]/;
-// Nouns and set phrases jieba reads whole: a numeral inside one (三文鱼, 三星手机, 两节课) is no amount, but 八块钱 is.
-const wordTags = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'ng', 'l', 'i', 'vn', 'an']);
+// Nouns, set phrases and times jieba reads whole: a numeral inside one (三文鱼, 三星手机, 两节课, 五常/t 大米) is no
+// amount, but 八块钱 is.
+const wordTags = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'ng', 'l', 'i', 'vn', 'an', 't']);
 const offerBefore = new RegExp(`(?:${lexicon.offerCues.join('|')})\\s*$`);
 const corrected = new RegExp(`(?:${correction.source})[\\s,，:：]*(?:是|为)?\\s*$`);
 const numeral = /[零〇一二两三四五六七八九十百千万亿]/;
@@ -155,7 +160,7 @@ function findCandidates(raw: string): Candidate[] {
     // "4S店", "5G套餐": a number glued to Latin letters names something.
     if (!unit && !magnitude && /^[A-Za-z]/.test(after)) continue;
     const glued = !unit && digits !== undefined && digits.length <= 2 && endsWithProductName(before);
-    if (!currency && !unit && (/[A-Za-z]\s*$/.test(before) || glued)) continue;
+    if (!currency && !unit && ((/[A-Za-z]\s*$/.test(before) && !measureBefore.test(before)) || glued)) continue;
     // "1万2", "3千5": one digit after 万/千 counts one unit below it.
     const below = magnitude === '万' ? 1000 : magnitude === '千' ? 100 : 0;
     const tail = below && !unit ? /^(\d)(?![\d.%])/.exec(after) : null;
