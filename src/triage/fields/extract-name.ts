@@ -39,6 +39,12 @@ const introductions: { pattern: RegExp; strict: boolean }[] = [
       /(?:我叫|我名叫|俺叫|叫我|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人|(?:联系人|对接人|收件人|寄件人|户主|业主|车主|新郎|新娘)(?:是|为|:|：)?|家长(?!群|会|们))\s*/g,
     strict: false,
   },
+  // "我是他儿子黄志强", "我是孙女 欧阳琳", "联系人 外孙 马骁": a relative writing for someone, then their own name.
+  {
+    pattern:
+      /(?:我是(?:他|她|老人|孩子)?的?|联系人[:：]?\s*)(?:儿子|女儿|孙子|孙女|外孙女?|老伴|爱人|家属|侄子|侄女)\s*/g,
+    strict: false,
+  },
   { pattern: /我是\s*/g, strict: true },
   // "我是住幸福小区的老刘", "我是三单元的老赵": where they live, then the name.
   { pattern: /我是[^，,。!！?？\s]{1,10}?的(?=[小老阿])/g, strict: false },
@@ -64,6 +70,8 @@ const honorificName = new RegExp(
  * ("我们是杭州云帆科技有限公司"); never a staff member's name.
  */
 export function extractName(text: string): string | undefined {
+  const organisation = findOrganisation(text);
+  if (organisation && bodyVoice.test(text)) return organisation;
   for (const { pattern, strict } of introductions) {
     for (const m of text.matchAll(pattern)) {
       const name = readName(text, m.index + m[0].length, strict);
@@ -71,7 +79,7 @@ export function extractName(text: string): string | undefined {
     }
   }
   return (
-    findOrganisation(text) ??
+    organisation ??
     parentName.exec(text)?.[1] ??
     findHonorific(text) ??
     findSignature(text) ??
@@ -84,7 +92,7 @@ export function extractName(text: string): string | undefined {
 // "我是深圳市乐丰贸易有限公司的", "我们是阳光小学": the customer is an organisation (附件B 姓名/组织); so is one named as
 // a signature in a message about "我们公司" ("…要求重印 深圳市南山区晨光文化传媒有限公司 联系人…").
 const orgName =
-  '(?![不没是])[\\u4e00-\\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|幼儿园|小学|中学|学校|研究院|设计院|研究所|委员会|协会|[^\\s，,。]厂)';
+  '(?![不没是]|[一这那]家)(?:(?![的我你他她在了是和与及])[\\u4e00-\\u9fff（）()]){2,24}(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|律所|幼儿园|小学|中学|学校|学院|研究院|设计院|研究所|委员会|协会|商会|俱乐部|合唱团|舞蹈队|中心|[^\\s，,。]厂|物流|科技|电子|咨询|网络|教育|传媒|贸易|医疗器械|建设|工程|酒楼|饭店|火锅|烧烤|小馆|小厨|餐厅|私房菜)';
 const introducedOrg = new RegExp(
   `(?:我是|我们是|我这边是|我们这边是|我们公司是|我们公司[（(]|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`,
 );
@@ -93,9 +101,18 @@ const signedOrg = new RegExp(
   `(?:^|[\\s，,。!！])(${orgName})(?=\\s*(?:$|[，,。]|联系|对接|电话|手机|邮箱|(?:行政|人事|财务|采购|综合|办公)[部室]|办公室))`,
 );
 const ourCompany = /我们公司|我司|本公司|我们单位|我单位|我公司/;
+// "…并出具整改说明。 实验初级中学 总务处 2025.9.22", "——宏图物流 IT 老罗 189…": an organisation opening the
+// signature that closes the message.
+const signatureOrg = new RegExp(`(?:^|[。！!？?]|——?|--)\\s*(${orgName})(?=\\s|$)[^。！!？?]{0,40}$`);
+// Who speaks for a body: then the body is the customer, even when the writer also gives their own name.
+const bodyVoice = /我们|我司|我单位|我院|我校|我会|本公司|本单位/;
 
 function findOrganisation(text: string): string | undefined {
-  return introducedOrg.exec(text)?.[1] ?? (ourCompany.test(text) ? signedOrg.exec(text)?.[1] : undefined);
+  return (
+    introducedOrg.exec(text)?.[1] ??
+    (ourCompany.test(text) ? signedOrg.exec(text)?.[1] : undefined) ??
+    (bodyVoice.test(text) ? signatureOrg.exec(text)?.[1] : undefined)
+  );
 }
 
 function surnameLength(text: string, at: number): number {
@@ -185,7 +202,7 @@ function findSignature(text: string): string | undefined {
 // "…并上门道歉。18栋业主代表 谢国平", "会员名 陈可欣", "…请回复至邮箱。刘萌", "——阿May": a name signing the message
 // off, after a full stop, a dash or a role.
 const signOff =
-  /(?:[。！!]|——?|--|(?:学员|会员名?|业主代表|业主|车主|租客|住户|客户|患者家属|家属|投诉人)\s*)\s*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]?[A-Za-z]{2,12})\s*[。.!！]?$/;
+  /(?:[。！!]|——?|--|(?:学员|会员名?|业主代表|业主|车主|租客|住户|客户|患者家属|家属|投诉人|团长|队长|领队|负责人|经办人|秘书长|房东|(?:新娘|新郎)(?:父亲|母亲))\s*)\s*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]?[A-Za-z]{2,12})\s*[。.!！]?(?:\s*(?:电话|手机|联系电话)?[:：]?\s*(?:\+?86\s*)?▒+)?$/;
 // After a bare space ("…给个说法 马上" is no name), only what cannot be a word: a full name (谢谢 刘桂芳), 老/小 and a
 // surname (… 老张), a surname and an elder's title (周大爷), or a parent by their child (萌萌妈).
 const lastWord = /(?<=[\s▒])([\u4e00-\u9fff]{2,4})\s*[。.!！]?$/;
