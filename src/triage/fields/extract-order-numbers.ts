@@ -5,7 +5,7 @@ import { staffTitle } from './staff-lexicon.ts';
 // Labels people write before an order, waybill, contract or ticket number; longest first so 订单号 is not read as
 // 订单 + 号.
 const label =
-  '(?:订单编号|订单号码|订单号|定单号|快递单号|运单号|物流单号|邮件号|快递号|工单号|维修单号|退货单号|预约单号|预订单号|预订号|预定号|预约号|确认号|报名号|团号|运单|账单编号|合同编号|合同号|协议编号|协议号|保单号|收据号|小票号|票据号|发票号码|发票号|发票编号|票号|单号|订单|编号|order\\s*(?:no\\.?|number|id)?|No\\.)';
+  '(?:订单编号|订单号码|订单号|定单号|快递单号|运单号|物流单号|邮件号|快递号|工单号|维修单号|退货单号|预约单号|预订单号|预订号|预定号|预约号|确认号|报名号|报案号|团号|运单|账单编号|修车单|单子号|合同编号|合同号|合同|协议编号|协议号|保单号|收据号|小票号|票据号|发票号码|发票号|发票编号|票号|单号|订单|编号|order\\s*(?:no\\.?|number|id)?|No\\.)';
 // A value may be grouped with spaces or dashes: "2026 0708 5566 7788".
 const labelled = new RegExp(
   `${label}\\s*(?:No\\.)?\\s*(?:是|为|:|#)?\\s*([A-Za-z0-9](?:[A-Za-z0-9]|[\\s-](?=[A-Za-z0-9]))*[A-Za-z0-9])`,
@@ -17,6 +17,8 @@ const idCardLabel = /身份证/;
 // "送餐员编号2087", "师傅工号 8837": a number of staff, not of an order.
 const staffBefore = new RegExp(`(?:${staffTitle.source}|员)\\s*$`);
 const money = /^\s*(?:元|块|万|千|w|k)/i;
+// "合同2025年签的": a year, a date or a duration after it is no number of the contract.
+const timeAfter = /^\s*(?:年|月|日|号|天|个月)/;
 const dateLike = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$|^(?:19|20)\d{2}-\d{1,2}$/;
 // "编号TS-20261129-0001" quotes one of our complaint codes, not an order.
 const complaintCode = new RegExp(`^${complaintCodePattern.source}$`, 'i');
@@ -30,7 +32,8 @@ export function extractOrderNumbers(text: string): Found<string>[] {
     const start = m.index + m[0].length - m[1]!.length;
     const end = start + raw.length;
     if (!/\d/.test(value) || value.length < 4 || dateLike.test(value) || complaintCode.test(value)) continue;
-    if (money.test(text.slice(end)) || staffBefore.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (money.test(text.slice(end)) || timeAfter.test(text.slice(end))) continue;
+    if (staffBefore.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     found.push({ value, start, end });
   }
   for (const m of text.matchAll(unlabelled)) {

@@ -57,7 +57,7 @@ const refund: Meaning = (clause, text, kind) => {
   if (deposit.test(clause)) return '退还预订金';
   if (fee.test(clause)) return '退还其他已产生费用';
   if (deposit.test(text)) return '退还预订金';
-  if (charge.test(text)) return '退还其他已产生费用';
+  if (charge.test(text) || shortChanged.test(text)) return '退还其他已产生费用';
   if (kind) return kind === 'service' ? '退还其他已产生费用' : '退货';
   return fee.test(text) ? '退还其他已产生费用' : '退货';
 };
