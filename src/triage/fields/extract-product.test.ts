@@ -31,6 +31,13 @@ describe('extractProduct', () => {
     ['买的空气炸锅煎的东西全糊了', '空气炸锅', 'goods'],
     // Service names finished by a tail, modifiers before a lexicon word, and what ends a name (field sets 10-13).
     ['约的接机服务 司机没来', '接机服务', 'service'],
+    // Latin models across spaces, after a brand or before a lexicon word; a price after a name (set 14).
+    ['收到的Kindle Paperwhite 5 屏幕有坏点', 'Kindle Paperwhite 5', undefined],
+    ['下单了一台联想ThinkPad X1 订单一直没发', '联想ThinkPad X1', undefined],
+    ['买的Adidas Samba OG 鞋底开胶了', 'Adidas Samba OG', undefined],
+    ['买的雷蛇Viper V3鼠标 左键失灵', '雷蛇Viper V3鼠标', 'goods'],
+    ['收到的iPad mini 是激活过的', 'iPad mini', 'goods'],
+    ['九阳豆浆机 399 用了一周就漏水', '九阳豆浆机', 'goods'],
     ['办的签证代办 材料丢了', '签证代办', 'service'],
     ['报的婚礼跟拍 照片糊了', '婚礼跟拍', 'service'],
     ['买的电饭煲煮饭糊了', '电饭煲', 'goods'],
@@ -99,6 +106,7 @@ describe('extractProduct', () => {
     ['东西坏了'],
     ['寄的包裹送了五天还是没到'],
     ['快件卡在中转站三天了'],
+    ['我下单的是256G 发来的是128G'],
     ['我订的浅蓝色那款 到现在没发'],
     ['装了以后出水有怪味'],
     ['约了今天下午的 结果没人来'],

@@ -1,6 +1,7 @@
 import { leadingProduct, openingRunLength } from './leading-product.ts';
 import type { Span } from './mask-spans.ts';
 import {
+  brandAtEnd,
   brands,
   channels,
   determiners,
@@ -16,6 +17,9 @@ import {
   findKnownWords,
   type KnownWord,
   laterHead,
+  modelEnd,
+  modelStart,
+  modelTail,
   type Product,
   product,
   withModel,
@@ -67,7 +71,6 @@ const purchase = new RegExp(`(?:${verbs.join('|')})[的了]`, 'g');
 const negatedBefore = /(?:不是|并不是|而不是|并非)\s*$/;
 // "▒▒▒ 这是我手机": the word labels the contact just given.
 const contactBefore = /▒[\s,，]*(?:这是|是)?我的?$/;
-const asciiModifier = /[A-Za-z][A-Za-z0-9]*$/;
 
 /** A product named in the running text; weak when named only as a channel or through staff (外卖骑手). */
 interface Mention {
@@ -86,7 +89,8 @@ export function extractProduct(text: string, words: readonly TaggedWord[]): Prod
     const from = m.index + m[0].length;
     const window = words.filter((w) => w.start >= from && w.start < from + windowLength);
     const phrase = nounPhrase(text, window);
-    if (phrase?.kind) return phrase;
+    // A name the lexicon knows, or a Latin model ("Kindle Paperwhite 5"), is what was bought.
+    if (phrase?.kind || /[A-Za-z]/.test(phrase?.name ?? '')) return phrase;
     unknown ??= phrase;
   }
   const mentions = knownMentions(text, words);
@@ -161,15 +165,19 @@ function taggedPhrase(text: string, words: readonly TaggedWord[], first: number)
     const end = withModel(text, later?.end ?? phrase[head]!.end);
     return product(text.slice(phrase[0]!.start, end), productKinds.get(later?.word ?? phrase[head]!.word));
   }
-  // A Latin model name keeps its number: "iPhone 15", "Mate 60 Pro" (but "UI设计班" is a name in words).
-  const model = /^[A-Za-z][A-Za-z0-9]*(?: ?[0-9][A-Za-z0-9]*(?: [A-Za-z]+)?)?/.exec(
-    words
-      .slice(first)
-      .map((w) => w.word)
-      .join(''),
-  );
-  if (phrase[0]?.tag === 'eng' && model && !/^[A-Za-z]+[\u4e00-\u9fff]/.test(phrase.map((w) => w.word).join(''))) {
-    return product(model[0].trim(), undefined);
+  // A Latin model keeps its words and numbers, after its brand if any: "iPhone 15", "华为Mate 60 Pro", "AirPods Pro 2",
+  // and the lexicon word glued to it ("罗技MX Master 3S鼠标"); but "UI设计班" is a name in words.
+  const opening = words[first];
+  if (opening && (opening.tag === 'eng' || brands.has(opening.word))) {
+    const branded = brands.has(opening.word);
+    const modelAt = branded ? opening.end : opening.start;
+    // "Nike Dunk Low", "华为Mate 60 Pro": after a brand the model may follow a space.
+    const end = Math.max(modelEnd(text, modelAt), branded ? modelTail(text, modelAt) : modelAt);
+    const glued = findKnownWords(text.slice(end, end + 8)).find((k) => k.index === 0);
+    const words = text.slice(modelAt, end).includes(' ');
+    if (end > modelAt && (glued || branded || words || !/^[\u4e00-\u9fff]/.test(text.slice(end)))) {
+      return product(text.slice(opening.start, end + (glued?.word.length ?? 0)), glued && productKinds.get(glued.word));
+    }
   }
   // Unknown words: a short run that ends in a noun (雅思冲刺班, 会计初级班, 得力计算器, 全家福), so junk is left out.
   const run: TaggedWord[] = [];
@@ -249,8 +257,10 @@ function modifierLength(
   wordAt: ReadonlyMap<number, TaggedWord>,
   words: readonly TaggedWord[],
 ): number {
-  const ascii = asciiModifier.exec(text.slice(0, at))?.[0].length ?? 0;
-  if (ascii > 0) return ascii;
+  // "罗技MX Master 3S鼠标", "iPhone手机壳": a Latin model before the word, with its brand.
+  const model = modelStart(text, at);
+  if (model < at && /[A-Za-z]/.test(text.slice(model, at)))
+    return at - model + (brandAtEnd(text.slice(0, model))?.length ?? 0);
   if (!wordAt.has(at)) return 0;
   let start = at;
   for (let previous = words.find((w) => w.end === start); previous; previous = words.find((w) => w.end === start)) {

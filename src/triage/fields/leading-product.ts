@@ -8,7 +8,7 @@ import {
   productKinds,
   vagueProducts,
 } from './product-lexicon.ts';
-import { isPartOfOther, type Product, product } from './product-name.ts';
+import { isPartOfOther, modelTail, type Product, product } from './product-name.ts';
 import type { TaggedWord } from './tag-words.ts';
 
 // Latin words a message may open with that name no product ("email：…", "VIP").
@@ -18,8 +18,6 @@ const openingRun = /^[\p{Script=Han}A-Za-z0-9+-]+/u;
 // Tags that never sit inside a product's name: adverbs, prepositions, conjunctions, pronouns, particles, idioms,
 // measure words, times ("大前天搬家").
 const notInName = new Set('d p c r u uj ul uz ug uv ud y e o l x q t i'.split(' '));
-// After a Latin model name, more of it across spaces: "华为Mate 70 Pro", "苹果AirPods Pro 2" — not a spec or a price.
-const modelWords = /^(?:\s(?:[A-Za-z][A-Za-z0-9]*|\d{1,2})(?![\dA-Za-z+]))+/;
 
 /**
  * "华为Mate 70 Pro 12+512G 4月20号买的", "雅萌美容仪 10月24号付的定金": a message that opens with a noun phrase naming
@@ -44,9 +42,7 @@ export function leadingProduct(text: string, words: readonly TaggedWord[]): Prod
   const branded = inRun.some((w) => brands.has(w.word));
   const latin = /[A-Za-z]/.test(run);
   if (!known && !branded && !latin && endingAtEnd(run) === undefined) return undefined;
-  const end = /[A-Za-z]$/.test(run)
-    ? run.length + (modelWords.exec(text.slice(run.length))?.[0].length ?? 0)
-    : run.length;
+  const end = /[A-Za-z0-9]$/.test(run) ? modelTail(text, run.length) : run.length;
   return product(text.slice(0, end), kindOfProduct(run));
 }
 

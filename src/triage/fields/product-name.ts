@@ -26,11 +26,11 @@ export interface KnownWord {
 const byLength = (a: string, b: string) => b.length - a.length;
 
 // "手机号 138…", "手机 ▒▒▒" (a masked number), "手机 5678", "安装费": the word is part of something else, not the
-// product; a price after it is not ("戴森吹风机 3299买的"), nor a date or a quantity ("婚纱照3月15号拍的", "大米 10斤").
-const partOfOther = new RegExp(
-  `\\s*(?:尾号|▒|\\d{3}(?![\\d.]*\\s*(?:元|块|钱|买|的|多|万|千|w|k)))|${notProductAfter.join('|')}`,
-  'y',
-);
+// product; a price after it is not ("戴森吹风机 3299买的", "波司登羽绒服 1299"), nor a date or a quantity
+// ("婚纱照3月15号拍的", "大米 10斤"). Digits label only a phone ("手机 5678").
+const partOfOther = new RegExp(`\\s*(?:尾号|▒)|${notProductAfter.join('|')}`, 'y');
+const phoneDigits = /(?:手机|电话)$/;
+const digitsAfter = /^\s*\d{3}(?![\d.]*\s*(?:元|块|钱|买|的|多|万|千|w|k))/;
 // The lexicon words by first character, longest first: a scan tries only the words that can start at a position,
 // where one regex of all ~600 words costs ~9 µs a message.
 const lexiconByFirst = new Map<string, string[]>();
@@ -56,7 +56,9 @@ export function findKnownWords(text: string): KnownWord[] {
 /** True when the lexicon word ending at `end` is part of something else (手机号, 安装费, 手机 5678). */
 export function isPartOfOther(text: string, end: number): boolean {
   partOfOther.lastIndex = end;
-  return partOfOther.test(text);
+  return (
+    partOfOther.test(text) || (phoneDigits.test(text.slice(0, end)) && digitsAfter.test(text.slice(end, end + 12)))
+  );
 }
 
 // 蛋糕店, 胶囊厂: the word after the bridge is part of another word (a number after it is no reason here).
@@ -101,7 +103,55 @@ const tailEnds = /^(?:$|[^\u4e00-\u9fff]|[的了里在是也都就还又很太�
 // word (空调wifi, 手机APP).
 const model =
   /^(?:\d{1,2}|[A-Z]{1,2}\d{0,3}|[A-Z]{3}\d{1,3})(?: ?(?:Pro|Max|Plus|Ultra|Mini|SE|pro|max|plus))?(?![\dA-Za-z.]|\s*(?:元|块|个|台|件|只|斤|天|年|月|号|日|次|寸|岁|人|分|小时|倍|折|w|k|%))/;
-export const withModel = (text: string, end: number) => end + (model.exec(text.slice(end, end + 12))?.[0].length ?? 0);
+export function withModel(text: string, end: number): number {
+  const named = end + (model.exec(text.slice(end, end + 12))?.[0].length ?? 0);
+  // "iPad Air", "MacBook Pro 14": a Latin name goes on across spaces.
+  return /[A-Za-z0-9]$/.test(text.slice(0, named)) && /[A-Za-z]/.test(text.slice(Math.max(0, named - 2), named))
+    ? modelTail(text, named)
+    : named;
+}
+
+// A Latin model: "Mate 60 Pro", "MX Master 3S", "WH-1000XM5", "Band 9", "MatePad 11.5" — Latin words and short numbers
+// across single spaces, up to four; not a spec (256G, 30ml), a price (2599) nor a count (2台, 42.5码).
+const modelToken = /^(?:[A-Za-z][A-Za-z0-9-]*|\d[\dA-Za-z.]*)/;
+const spec = /^(?:\d+(?:\.\d+)?(?:g|gb|t|tb|ml|mm|cm|mah|w|l|kg|k|m|hz|p)|\d{4,}(?:\.\d+)?)$/i;
+const countAfter = /^\s*[码寸元块号个台件只张部斤双套支瓶盒箱包条天月年]/;
+
+function modelTokenAt(text: string, at: number): number {
+  const token = modelToken.exec(text.slice(at, at + 16))?.[0];
+  if (!token || spec.test(token)) return at;
+  if (/^\d/.test(token) && (countAfter.test(text.slice(at + token.length)) || text[at + token.length] === '+'))
+    return at;
+  return at + token.length;
+}
+
+/** The end of a Latin model that starts at `at` ("Mate 60 Pro" in "华为Mate 60 Pro 12+512G"), or `at` when none. */
+export function modelEnd(text: string, at: number): number {
+  const end = modelTokenAt(text, at);
+  return /[A-Za-z]/.test(text.slice(at, end)) ? modelTail(text, end) : at;
+}
+
+/** A model's name continued across spaces after `end`: "小米14| Ultra", "AirPods| Pro 2". */
+export function modelTail(text: string, end: number): number {
+  for (let n = 0; n < 3 && text[end] === ' '; n++) {
+    const next = modelTokenAt(text, end + 1);
+    if (next === end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
+/** Where a Latin model that ends at `end` begins ("MX Master 3S" before 鼠标), or `end` when none. */
+export function modelStart(text: string, end: number): number {
+  const run = /(?:[A-Za-z0-9][A-Za-z0-9.-]*)(?: [A-Za-z0-9][A-Za-z0-9.-]*){0,3}$/.exec(
+    text.slice(Math.max(0, end - 32), end),
+  );
+  if (!run) return end;
+  let start = end - run[0].length;
+  while (start < end && modelEnd(text, start) !== end)
+    start = text.indexOf(' ', start) < 0 || text.indexOf(' ', start) >= end ? end : text.indexOf(' ', start) + 1;
+  return start;
+}
 
 const maxLength = 12;
 // "我订的米白色那款": a colour is how it looks, not what it is.
@@ -111,6 +161,13 @@ const latinRun = /[A-Za-z0-9]+/g;
 
 /** The product, unless the name is too long to be one or too vague ("东西"). */
 export function product(name: string, kind: ProductKind | undefined): Product | undefined {
-  if (name.replace(latinRun, 'A').length > maxLength || vagueProducts.has(name) || colour.test(name)) return undefined;
+  if (
+    name.replace(latinRun, 'A').length > maxLength ||
+    vagueProducts.has(name) ||
+    colour.test(name) ||
+    spec.test(name)
+  ) {
+    return undefined;
+  }
   return { name, kind };
 }
