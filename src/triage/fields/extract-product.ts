@@ -1,5 +1,6 @@
 import { leadingProduct, openingRunLength } from './leading-product.ts';
 import type { Span } from './mask-spans.ts';
+import { modelEnd, modelStart, modelTail, withModel } from './model-name.ts';
 import {
   brandAtEnd,
   brands,
@@ -13,18 +14,7 @@ import {
   purchaseVerbs,
   vagueProducts,
 } from './product-lexicon.ts';
-import {
-  findKnownWords,
-  type KnownWord,
-  laterHead,
-  modelEnd,
-  modelStart,
-  modelTail,
-  type Product,
-  product,
-  withModel,
-  withTail,
-} from './product-name.ts';
+import { findKnownWords, type KnownWord, laterHead, type Product, product, withTail } from './product-name.ts';
 import type { TaggedWord } from './tag-words.ts';
 
 export type { Product } from './product-name.ts';

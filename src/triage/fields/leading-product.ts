@@ -1,3 +1,4 @@
+import { modelTail } from './model-name.ts';
 import {
   brands,
   channels,
@@ -8,7 +9,7 @@ import {
   productKinds,
   vagueProducts,
 } from './product-lexicon.ts';
-import { isPartOfOther, modelTail, type Product, product } from './product-name.ts';
+import { isPartOfOther, type Product, product } from './product-name.ts';
 import type { TaggedWord } from './tag-words.ts';
 
 // Latin words a message may open with that name no product ("email：…", "VIP").
