@@ -48,9 +48,9 @@ describe('extractFields', () => {
       },
     ],
     [
+      // 酒店 names the trade, not what was bought (no product), but the fee back is for a service.
       '您好，我是张女士，0755-26668888，上礼拜天在你们酒店住了一晚，房间有蟑螂，要求退房费',
       {
-        product: '酒店',
         occurredOn: '2026-11-22',
         remedyRequested: ['退还其他已产生费用'],
         customerName: '张女士',

@@ -14,6 +14,7 @@ import { findDateMentions } from './find-date-mentions.ts';
 import { maskSpans } from './mask-spans.ts';
 import { normalizeText } from './normalize-text.ts';
 import { kindOfProduct } from './product-lexicon.ts';
+import { kindInText } from './product-name.ts';
 import { resolveDate } from './resolve-date.ts';
 import { tagWords } from './tag-words.ts';
 
@@ -54,7 +55,7 @@ export function extractFields(
     occurredOn: resolveDate(withoutNumbers, dates),
     remedyRequested: extractRemedies(
       withoutNumbers,
-      product?.kind ?? (known.product ? kindOfProduct(known.product) : undefined),
+      product?.kind ?? (known.product ? kindOfProduct(known.product) : undefined) ?? kindInText(withoutNumbers),
       normalizeText(known.description ?? ''),
     ),
     customerName: extractName(withoutNumbers),

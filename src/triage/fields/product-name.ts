@@ -54,6 +54,15 @@ export function findKnownWords(text: string): KnownWord[] {
   return found;
 }
 
+/**
+ * The kind of the first product word in the text, even one too generic to name the product ("住你们酒店…退钱": 酒店
+ * is no product, but the money back is for a service).
+ */
+export function kindInText(text: string): ProductKind | undefined {
+  const first = findKnownWords(text)[0];
+  return first && productKinds.get(first.word);
+}
+
 /** True when the lexicon word ending at `end` is part of something else (手机号, 安装费, 手机 5678). */
 export function isPartOfOther(text: string, end: number): boolean {
   partOfOther.lastIndex = end;
