@@ -126,7 +126,8 @@ for (const file of fieldFiles) {
   // `product` is labelled as the customer names the goods or service bought (扫地机器人, 电压力锅, 健身年卡): a brand,
   // material or type kept (小米手机, 实木餐桌), quantity, price and possessive dropped (两斤车厘子 → 车厘子), a part after
   // it dropped (电饭煲内胆 → 电饭煲), the corrected one after 不是…是…; fees (运费, 学费), places and vague words are
-  // never a product, and a line that names none has no label.
+  // never a product, nor a word that names the trade rather than what was bought (酒店, 外卖, 快递, 卡), and a line
+  // that names none has no label.
   const names = ['phone', 'email', 'orderNumber', 'occurredOn', 'amount', 'customerName', 'product', 'remedyRequested'];
   for (const name of names) {
     if (!lines.some((line) => line.fields[name] !== undefined)) {
