@@ -9,6 +9,7 @@ import {
   makeDate,
 } from './calendar-date.ts';
 import datesJson from './lexicon/dates.json' with { type: 'json' };
+import { recentLunarDate, recentLunarNewYearsEve } from './lunar-date.ts';
 import type { Span } from './mask-spans.ts';
 import { parseNumber } from './parse-number.ts';
 
@@ -23,6 +24,8 @@ const datesLexiconSchema = z.object({
   festivals: z.array(z.object({ pattern: z.string(), monthDay: z.string().regex(/^\d{2}-\d{2}$/) })).min(1),
   scheduledAfter: z.array(z.string()).min(1),
   scheduledBefore: z.array(z.string()).min(1),
+  lunarFestivals: z.array(z.object({ pattern: z.string(), monthDay: z.string().regex(/^\d{2}-\d{2}$|^eve$/) })).min(1),
+  lunarDayAfter: z.array(z.string()).min(1),
 });
 const lexicon = datesLexiconSchema.parse(datesJson);
 // A weekday or a part of the day may stand between: "18号周六上午安装", "22号下午送货".
@@ -43,6 +46,18 @@ const yearWord = '(去年|今年|前年|明年)';
 const part = '(初|底|末|中旬|中|上旬|下旬)';
 // The look-ahead first: a pattern that opens with a look-behind tries it at every position, ten times the cost.
 const notAfterNumber = '(?=[\\d一二两三四五六七八九十])(?<![\\d.一二两三四五六七八九十百千万])';
+// A festival followed by 前 is a deadline ("说好除夕前送到"), not a day something happened (but 前一天 is one).
+const notDeadline = '(?!\\s*(?:之前|以前|前(?![一两二三几]天)))';
+const lunarMonths: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
+const lunarMonth = '(正|冬|腊)';
+const lunarDay =
+  '初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十';
+/** 初八 → 8, 十五 → 15, 廿三 → 23, 三十 → 30. */
+function lunarDayNumber(word: string): number | undefined {
+  if (word.startsWith('初')) return num(word.slice(1));
+  if (word.startsWith('廿')) return 20 + (word.length > 1 ? (num(word.slice(1)) ?? 0) : 0);
+  return num(word);
+}
 const yearOffsets: Record<string, number> = { 去年: -1, 今年: 0, 前年: -2, 明年: 1 };
 const monthOffsets: Record<string, number> = { 上上: -2, 上: -1, 这: 0, 本: 0 };
 const weekdays: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
@@ -132,8 +147,8 @@ const rules: Rule[] = [
   },
   ...lexicon.festivals.map(
     ({ pattern, monthDay }): Rule => ({
-      // 双十一 is the most recent one; 去年双十一 the one of last year.
-      pattern: new RegExp(`(?:${yearWord}\\s*)?(?:${pattern})`, 'g'),
+      // 双十一 is the most recent one; 去年双十一 the one of last year; "国庆前送到" is a deadline.
+      pattern: new RegExp(`(?:${yearWord}\\s*)?(?:${pattern})${notDeadline}`, 'g'),
       resolve: (m, t) => {
         const [month, day] = monthDay.split('-').map(Number) as [number, number];
         if (m[1]) return past(makeDate(t.year + yearOffsets[m[1]]!, month, day), t);
@@ -141,6 +156,33 @@ const rules: Rule[] = [
       },
     }),
   ),
+  ...lexicon.lunarFestivals.map(
+    ({ pattern, monthDay }): Rule => ({
+      // 中秋 is the most recent one; 去年中秋 the one before; "除夕前送到" is a deadline.
+      pattern: new RegExp(`(?:${yearWord}\\s*)?(?:${pattern})${notDeadline}`, 'g'),
+      resolve: (m, t) => {
+        const yearsBack = m[1] ? -yearOffsets[m[1]]! : 0;
+        if (yearsBack < 0) return undefined;
+        if (monthDay === 'eve') return recentLunarNewYearsEve(t, yearsBack);
+        const [month, day] = monthDay.split('-').map(Number) as [number, number];
+        return recentLunarDate(month, day, t, yearsBack);
+      },
+    }),
+  ),
+  {
+    // 腊月二十六, 正月初八, 冬月十五, 八月初三: a lunar month and day (初 or the months' own names say lunar).
+    pattern: new RegExp(`${lunarMonth}月(${lunarDay})|([一二三四五六七八九十]{1,2})月(初[一二三四五六七八九十])`, 'g'),
+    resolve: (m, t) => {
+      const month = lunarMonths[m[1]!] ?? num(m[3]);
+      const day = lunarDayNumber(m[2] ?? m[4]!);
+      return month === undefined || day === undefined ? undefined : recentLunarDate(month, day, t);
+    },
+  },
+  {
+    // 初六早上, 初三那天: a lunar day of the month (not 初一学生).
+    pattern: new RegExp(`(?<![月\\d])初([一二三四五六七八九十])(?=${lexicon.lunarDayAfter.join('|')})`, 'g'),
+    resolve: (m, t) => recentLunarDate(undefined, num(m[1])!, t),
+  },
   {
     // 上个月初, 上个月底, 上个月15号, 这个月3号, 上上个月
     pattern: new RegExp(`(上上|上|这|本)个?月(?:的)?(?:${part}|${n}\\s*[号日])?`, 'g'),
