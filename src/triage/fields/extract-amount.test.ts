@@ -17,6 +17,12 @@ const amountOf = (text: string) => {
 
 describe('extractAmount', () => {
   it.each([
+    // A count before a bare number (field sets 17-19): a total when more than one, a unit price any other sum beats.
+    ['买了两盒车厘子 两盒236 全是烂的', 236],
+    ['一件199 两件都退 398块原路退回', 398],
+    ['寄养5天750 回来狗瘦了一圈', 750],
+    ['私教一节300 摔伤了 医药费1200你们得赔', 1200],
+    ['说好每月送3张10元券 一张都没有', 10],
     // A full-width comma between two numbers, a measure before a price, a brand jieba reads as a time (set 14).
     ['货号KX-5521，268块，穿了两次就开胶', 268],
     ['雅诗兰黛面霜 50ml 980买的 用着过敏', 980],
@@ -111,6 +117,7 @@ describe('extractAmount', () => {
   });
 
   it.each([
+    ['宽带三天两头断网 师傅来了就重启'],
     ['超市买的五常大米 10斤装 有虫'],
     ['闲鱼上买的二手相机 快门坏了'],
     ['买了3个 用了3天'],

@@ -18,6 +18,7 @@ const amountsLexiconSchema = z.object({
   notMoney: z.array(z.string()).min(1),
   notAmounts: z.array(z.string()),
   offerCues: z.array(z.string()).min(1),
+  countMeasures: z.array(z.string()).min(1),
 });
 const lexicon = amountsLexiconSchema.parse(amountsJson);
 
@@ -39,7 +40,7 @@ const paidBefore = cueBefore(lexicon.paidCues);
 const totalBefore = cueBefore(lexicon.totalCues);
 const priceBefore = cueBefore(lexicon.priceCues);
 // "1340要退给我们", "3000必须退": a modal verb may stand between the sum and the refund.
-const refundAfter = new RegExp(`^\\s*(?:要|得|必须|都|也|全部?)?(?:${lexicon.refundAfter.join('|')})`);
+const refundAfter = new RegExp(`^\\s*(?:你们|贵司)?(?:要|得|必须|都|也|全部?)?(?:${lexicon.refundAfter.join('|')})`);
 const paidAfter = new RegExp(`^\\s*(?:${lexicon.paidAfter.join('|')})`);
 const priceAfter = new RegExp(`^(?:${lexicon.priceAfter.join('|')})`);
 const notMoney = new RegExp(`^\\s*(?:${lexicon.notMoney.join('|')})`, 'i');
@@ -107,6 +108,19 @@ function cueScore(before: string, after: string): number {
   if (priceBefore.test(before) || priceAfter.test(after)) return 2;
   return 0;
 }
+
+/**
+ * "两件318", "7天1050": a count of more than one and its measure word right before a bare number make it a total;
+ * "一箱128", "每桌1880" a unit price, which any other sum named beats.
+ */
+function countScore(before: string): number {
+  const counted = countBefore.exec(before)?.[1];
+  if (counted === undefined) return 0;
+  return /^(?:一|1|每)$/.test(counted) ? 0.5 : 3;
+}
+const countBefore = new RegExp(
+  `(?<![\\d零〇一二两三四五六七八九十百千万])([\\d]+|[一二两俩三四五六七八九十几]+|每)(?:${lexicon.countMeasures.join('|')})\\s*$`,
+);
 
 // "1980的班", "599的套餐", "128的泰迪造型修剪": a bare number before 的 and a product is its price.
 const ofWhat = /^的([^,，。!！?？;；\s]{1,12})/;
@@ -194,16 +208,21 @@ function findCandidates(raw: string): Candidate[] {
       score = 2;
     } else {
       // "3 个" is a count, but a space after the number ends its clause when the number is a Chinese numeral ("两千六
-      // 根本就是骗人") or money by its cue ("学费12800 半年换了4个老师", "票价120 把票钱退了").
-      const clauseEnds = spaced && (hanzi !== undefined || cueScore(before, after) > 0);
+      // 根本就是骗人") or money by its cue ("学费12800 半年换了4个老师", "票价120 把票钱退了", "寄养5天750 回来…").
+      const counted = digits !== undefined ? countScore(before) : 0;
+      const clauseEnds = spaced && (hanzi !== undefined || cueScore(before, after) > 0 || counted > 0);
       if (notMoney.test(after) && !clauseEnds) continue;
       const bigChinese = hanzi !== undefined && /[百千万]/.test(raw);
       const bigArabic = magnitude !== undefined;
       const cued =
-        cueScore(before, after) > 0 || corrected.test(before) || isBarePrice(text, m, end) || pricesProduct(after);
+        cueScore(before, after) > 0 ||
+        corrected.test(before) ||
+        isBarePrice(text, m, end) ||
+        pricesProduct(after) ||
+        counted > 0;
       if (!bigChinese && !bigArabic && !cued) continue;
       if (value < 2) continue;
-      score = 1;
+      score = counted === 0.5 ? 0.5 : 1 + counted;
     }
     score += cueScore(before, after);
     // "年卡3600 不对 是3800": the corrected sum; "只赔200": the shop's offer, not the sum at stake.
