@@ -33,7 +33,8 @@ const staffBefore = new RegExp(`你们|${staffTitle.source}`);
 const strictAfter = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|${lexicon.contactWords.join('|')}|我)`, 'i');
 
 // Self-introductions, strongest first: 我叫 and 名字是 name the speaker for sure; 我是 only with a clear boundary.
-const introductions: { pattern: RegExp; strict: boolean }[] = [
+// `whole`: only a full name, a familiar one (小杨) or one with a title counts (我是…的房子 is no name).
+const introductions: { pattern: RegExp; strict: boolean; whole?: boolean }[] = [
   {
     pattern:
       /(?:我叫|我名叫|俺叫|叫我|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|:)?|本人叫|本人是|本人|(?:联系人|对接人|收件人|寄件人|户主|业主|车主|新郎|新娘)(?:是|为|:|：)?|家长(?!群|会|们))\s*/g,
@@ -48,16 +49,18 @@ const introductions: { pattern: RegExp; strict: boolean }[] = [
   { pattern: /我是\s*/g, strict: true },
   // "我是住幸福小区的老刘", "我是三单元的老赵": where they live, then the name.
   { pattern: /我是[^，,。!！?？\s]{1,10}?的(?=[小老阿])/g, strict: false },
+  // "我是河湾村的刘德贵", "我是6号楼402的租客小杨": where they come from, a role, then the name with a clear boundary.
+  { pattern: /我是[^，,。!！?？\s]{1,12}?的(?:租客|业主|住户|家长|客户|学员|会员)?/g, strict: true, whole: true },
   // "名字周子轩", "登记的名字蒋文博 电话…": with a clear boundary, as 名字 may start a complaint about a name.
   { pattern: /名字[:：]?\s*/g, strict: true },
 ];
 // "姓王" only from the speaker: "我姓王", "免贵姓王", "家长姓林", "我是退休老师姓蒋", or 姓 opening a clause; "姓王的师傅"
 // is someone else.
 const surnameOnly =
-  /(?:(?:我|本人|免贵|家长|我是[^，,。!！?？\s]{1,6}?|孩子妈妈|孩子爸爸|妈妈|爸爸|业主|车主|户主|租客|客户|联系人|对接人)姓|(?:^|(?<=[\s,，。.!！?？]))姓)(?!名|什么|啥)\s*/g;
+  /(?:(?:我|本人|免贵|家长|我是[^，,。!！?？\s]{1,6}?|孩子妈妈|孩子爸爸|妈妈|爸爸|业主|车主|户主|租客|客户|联系人|对接人|新郎|新娘)姓|(?:^|(?<=[\s,，。.!！?？▒]))姓)(?!名|什么|啥)\s*/g;
 // "我是乐乐妈妈", "我是三年级二班吴家乐妈妈", "家长 何思远爸爸": a parent names themselves by their child.
 const parentName =
-  /(?:我是|本人是|家长[:：]?)\s*(?:[^，,。!！?？\s]{0,8}?班\s*)?((?!孩子|小孩|儿子|女儿)[\u4e00-\u9fff]{2,3}(?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥|外公|姥爷))/;
+  /(?:我是|本人是|家长[:：]?)\s*(?:[^，,。!！?？\s]{0,8}?班\s*)?((?!孩子|小孩|儿子|女儿)(?:(?!的)[\u4e00-\u9fff]){2,3}(?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥|外公|姥爷))/;
 // "业主沈 电话…": a role names the speaker, who may give only a surname.
 const roleSurname = /(?:业主|车主|户主|租客|联系人)[:：]?\s*/g;
 const honorificName = new RegExp(
@@ -72,10 +75,10 @@ const honorificName = new RegExp(
 export function extractName(text: string): string | undefined {
   const organisation = findOrganisation(text);
   if (organisation && bodyVoice.test(text)) return organisation;
-  for (const { pattern, strict } of introductions) {
+  for (const { pattern, strict, whole } of introductions) {
     for (const m of text.matchAll(pattern)) {
       const name = readName(text, m.index + m[0].length, strict);
-      if (name) return name;
+      if (name && (!whole || name.length >= 3 || /^[小老阿]/.test(name))) return name;
     }
   }
   return (
@@ -92,7 +95,7 @@ export function extractName(text: string): string | undefined {
 // "我是深圳市乐丰贸易有限公司的", "我们是阳光小学": the customer is an organisation (附件B 姓名/组织); so is one named as
 // a signature in a message about "我们公司" ("…要求重印 深圳市南山区晨光文化传媒有限公司 联系人…").
 const orgName =
-  '(?![不没是]|[一这那]家)(?:(?![的我你他她在了是和与及])[\\u4e00-\\u9fff（）()]){2,24}(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|律所|幼儿园|小学|中学|学校|学院|研究院|设计院|研究所|委员会|协会|商会|俱乐部|合唱团|舞蹈队|中心|[^\\s，,。]厂|物流|科技|电子|咨询|网络|教育|传媒|贸易|医疗器械|建设|工程|酒楼|饭店|火锅|烧烤|小馆|小厨|餐厅|私房菜)';
+  '(?![不没是]|[一这那]家)(?:(?![的我你他她在了是和与及])[\\u4e00-\\u9fff（）()]){2,24}(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|律所|幼儿园|小学|中学|学校|学院|研究院|设计院|研究所|委员会|家委会|协会|商会|俱乐部|老年大学|大学|合唱团|舞蹈队|中心|[^\\s，,。]厂|物流|科技|电子|咨询|网络|教育|传媒|贸易|医疗器械|建设|工程|酒楼|饭店|火锅|烧烤|小馆|小厨|餐厅|私房菜)';
 const introducedOrg = new RegExp(
   `(?:我是|我们是|我这边是|我们这边是|我们公司是|我们公司[（(]|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`,
 );
@@ -136,8 +139,11 @@ function readName(text: string, at: number, strict: boolean): string | undefined
   const familiar = /^[小老阿][\u4e00-\u9fff]/.exec(text.slice(at));
   const afterFamiliar = text[at + 2] ?? '';
   const familiarEnds = !han.test(afterFamiliar) || stops.has(afterFamiliar) || afterFamiliar === '就';
-  // "我是小黎" closing the message: with 我是, only 小/老 and a surname, then nothing or a contact.
-  const strictFamiliar = surnames.has(familiar?.[0][1] ?? '') && strictAfter.test(text.slice(at + 2));
+  // "我是小黎" closing the message, "我是小雨 手机…": with 我是, 小/老 and a surname then nothing, or any familiar name
+  // then a contact.
+  const strictFamiliar =
+    (surnames.has(familiar?.[0][1] ?? '') && strictAfter.test(text.slice(at + 2))) ||
+    contactAfter.test(text.slice(at + 2));
   if (familiar && familiarEnds && !notNames.has(familiar[0]) && (!strict || strictFamiliar)) return familiar[0];
   const s = surnameLength(text, at);
   if (s === 0) return undefined;

@@ -1,6 +1,6 @@
 import type { Found } from './mask-spans.ts';
 import { correction } from './negation.ts';
-import { otherParty, staffTitle, unreachable } from './staff-lexicon.ts';
+import { notOwnAfter, otherParty, staffTitle } from './staff-lexicon.ts';
 
 /** A contact number; `own` is false for the shop's hotline or a staff member's number the customer quotes. */
 export interface PhoneFound extends Found<string> {
@@ -13,10 +13,11 @@ const mobile = /(?<![\dA-Za-z]|\d[\s-])(?:\(?\+?86\)?[\s-]?)?(\(?1[3-9]\d\)?(?:[
 // Area codes are 010, 02x or 0[3-9]xx; local numbers 7-8 digits: "(0755)8888 6666", "020 12345678", "0571-8765432".
 const landline =
   /(?<![\dA-Za-z]|\d[\s-])(?:\((0(?:10|2\d|[3-9]\d{2}))\)|(0(?:10|2\d|[3-9]\d{2})))[\s-]?(\d{3,4}[\s-]?\d{3,4})(?![\dA-Za-z])/g;
-// Voice input writes a mobile in Chinese digits: "一三八二六五四九九零七", "幺三八…" (幺 is how 1 is read out).
+// Voice input writes a mobile in Chinese digits: "一三八二六五四九九零七", "幺三八…" (幺 is how 1 is read out), now
+// and then in groups ("一五八 三七四五 二六一九").
 const spokenDigits = '零〇一二三四五六七八九幺';
 const spokenMobile = new RegExp(
-  `(?<![${spokenDigits}两])[一幺][三四五六七八九][${spokenDigits}]{9}(?![${spokenDigits}两])`,
+  `(?<![${spokenDigits}两])[一幺][三四五六七八九](?: ?[${spokenDigits}]){9}(?![${spokenDigits}两])`,
   'g',
 );
 const digitOf = (c: string) => ({ 〇: '0', 幺: '1' })[c] ?? String('零一二三四五六七八九'.indexOf(c));
@@ -43,7 +44,7 @@ export function extractPhones(text: string): PhoneFound[] {
     add(found, text, m.index, m[0].length, `${m[1] ?? m[2]}-${local}`);
   }
   for (const m of text.matchAll(spokenMobile)) {
-    add(found, text, m.index, m[0].length, [...m[0]].map(digitOf).join(''));
+    add(found, text, m.index, m[0].length, [...m[0].replaceAll(' ', '')].map(digitOf).join(''));
   }
   for (const m of text.matchAll(hotline)) {
     found.push({ value: m[0].replace(/\D/g, ''), start: m.index, end: m.index + m[0].length, own: false });
@@ -58,7 +59,7 @@ function add(found: PhoneFound[], text: string, start: number, length: number, v
   // "联系人 邓经理 138…": the contact person's label may sit a space before the name. "打她电话186…一直关机": a
   // number the customer tried to call is someone else's.
   const own =
-    !unreachable.test(text.slice(start + length, start + length + 8)) &&
+    !notOwnAfter.test(text.slice(start + length, start + length + 8)) &&
     (contactPerson.test(text.slice(Math.max(0, start - contextSpan), start)) || saysOwn(before));
   found.push({ value, start, end: start + length, own });
 }

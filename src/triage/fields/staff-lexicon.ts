@@ -5,7 +5,7 @@ const staffLexiconSchema = z.object({
   $comment: z.string().optional(),
   people: z.array(z.string()).min(1),
   parties: z.array(z.string()).min(1),
-  unreachable: z.array(z.string()).min(1),
+  notOwnAfter: z.array(z.string()).min(1),
 });
 const lexicon = staffLexiconSchema.parse(staffJson);
 // Longest first, so 项目经理 is one title, not 经理 after 项目.
@@ -18,7 +18,7 @@ export const staffTitle = new RegExp(alternatives(lexicon.people));
 export const otherParty = new RegExp(alternatives([...lexicon.people, ...lexicon.parties]));
 
 /**
- * Right after a number: the customer tried to call it ("一直关机", "打过去就挂"), so it is not theirs — unless it is a
- * condition ("打不通就打我老婆的").
+ * Right after a number, words that say it is not the customer's own: they tried to call it ("一直关机", "打过去就挂") —
+ * unless it is a condition ("打不通就打我老婆的") — or it is a relative's ("这个是我老婆的").
  */
-export const unreachable = new RegExp(`^\\s*(?:${lexicon.unreachable.join('|')})(?![就再]|的话)`);
+export const notOwnAfter = new RegExp(`^\\s*(?:${lexicon.notOwnAfter.join('|')})(?![就再]|的话)`);
