@@ -23,9 +23,9 @@ const amountsLexiconSchema = z.object({
 const lexicon = amountsLexiconSchema.parse(amountsJson);
 
 const arabic = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const chinese = '[一二两俩三四五六七八九十][零〇一二两三四五六七八九十百千万]*';
 // A comma after digits is a thousands separator only after one to three digits ("1,299"); "型号GB-2308，398块" (the
 // full-width comma folded to ",") lists two numbers.
-const chinese = '[一二两俩三四五六七八九十][零〇一二两三四五六七八九十百千万]*';
 const candidate = new RegExp(
   `(?<![\\dA-Za-z.零〇一二两俩三四五六七八九十百千万第]|\\d\\.|(?<![\\d,])\\d{1,3}(?:,\\d{3})*,)(¥|rmb|人民币)?\\s*(?:(${arabic})\\s*([万千kw](?![a-z]))?|(${chinese}))\\s*(多|来|余)?\\s*(块钱|块|元|圆|rmb)?`,
   'gi',

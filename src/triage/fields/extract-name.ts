@@ -14,6 +14,7 @@ const namesLexiconSchema = z.object({
   contactWords: z.array(z.string()).min(1),
   speakerBefore: z.array(z.string()).min(1),
   greetings: z.array(z.string()).min(1),
+  organisationEndings: z.array(z.string()).min(1),
 });
 const lexicon = namesLexiconSchema.parse(namesJson);
 
@@ -94,8 +95,7 @@ export function extractName(text: string): string | undefined {
 
 // "我是深圳市乐丰贸易有限公司的", "我们是阳光小学": the customer is an organisation (附件B 姓名/组织); so is one named as
 // a signature in a message about "我们公司" ("…要求重印 深圳市南山区晨光文化传媒有限公司 联系人…").
-const orgName =
-  '(?![不没是]|[一这那]家)(?:(?![的我你他她在了是和与及])[\\u4e00-\\u9fff（）()]){2,24}(?:股份有限公司|有限责任公司|有限公司|集团|工作室|事务所|律所|幼儿园|小学|中学|学校|学院|研究院|设计院|研究所|委员会|家委会|协会|商会|俱乐部|老年大学|大学|合唱团|舞蹈队|中心|[^\\s，,。]厂|物流|科技|电子|咨询|网络|教育|传媒|贸易|医疗器械|建设|工程|酒楼|饭店|火锅|烧烤|小馆|小厨|餐厅|私房菜)';
+const orgName = `(?![不没是]|[一这那]家)(?:(?![的我你他她在了是和与及])[\\u4e00-\\u9fff（）()]){2,24}(?:${lexicon.organisationEndings.join('|')})`;
 const introducedOrg = new RegExp(
   `(?:我是|我们是|我这边是|我们这边是|我们公司是|我们公司[（(]|我司是?|本公司是?|单位是|单位:)\\s*(${orgName})`,
 );
