@@ -180,7 +180,7 @@ const rules: Rule[] = [
   },
   {
     // 初六早上, 初三那天: a lunar day of the month (not 初一学生).
-    pattern: new RegExp(`(?<![月\\d])初([一二三四五六七八九十])(?=${lexicon.lunarDayAfter.join('|')})`, 'g'),
+    pattern: new RegExp(`初(?<![月\\d]初)([一二三四五六七八九十])(?=${lexicon.lunarDayAfter.join('|')})`, 'g'),
     resolve: (m, t) => recentLunarDate(undefined, num(m[1])!, t),
   },
   {

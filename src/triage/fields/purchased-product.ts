@@ -114,8 +114,8 @@ function taggedPhrase(text: string, words: readonly TaggedWord[], first: number)
     // "Nike Dunk Low", "华为Mate 60 Pro": after a brand the model may follow a space.
     const end = Math.max(modelEnd(text, modelAt), branded ? modelTail(text, modelAt) : modelAt);
     const glued = findKnownWords(text.slice(end, end + 8)).find((k) => k.index === 0);
-    const words = text.slice(modelAt, end).includes(' ');
-    if (end > modelAt && (glued || branded || words || !/^[\u4e00-\u9fff]/.test(text.slice(end)))) {
+    const spaced = text.slice(modelAt, end).includes(' ');
+    if (end > modelAt && (glued || branded || spaced || !/^[\u4e00-\u9fff]/.test(text.slice(end)))) {
       return product(text.slice(opening.start, end + (glued?.word.length ?? 0)), glued && productKinds.get(glued.word));
     }
   }
