@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getSegmenter } from '../../text/segmenter.ts';
-import { rankCategories } from './category-model.ts';
+import { rankCategories, vectorizeFeatures, vectorizeText } from './category-model.ts';
+import { extractFeatures } from './extract-features.ts';
 import { defaultTrainingOptions, type LabelledText, trainCategoryModel } from './train-category-model.ts';
 
 const segmenter = getSegmenter();
@@ -26,4 +27,18 @@ describe('rankCategories', () => {
       expect(ranked).toHaveLength(35);
     },
   );
+});
+
+describe('vectorizeText', () => {
+  it.each([
+    '电热水壶用了两天就坏了，我要退款！',
+    '店门口的台阶太滑了 老人摔了一跤',
+    'iPhone 15 买了3天 屏幕就花了 𠮷野家',
+    '',
+  ])('gives the vector the named features give: %s', (text) => {
+    const named = vectorizeFeatures(model, extractFeatures(segmenter, text));
+    const looked = vectorizeText(model, segmenter, text);
+    expect([...looked.ids]).toEqual([...named.ids]);
+    expect([...looked.values]).toEqual([...named.values]);
+  });
 });
