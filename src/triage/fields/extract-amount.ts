@@ -19,6 +19,7 @@ const amountsLexiconSchema = z.object({
   notAmounts: z.array(z.string()),
   offerCues: z.array(z.string()).min(1),
   countMeasures: z.array(z.string()).min(1),
+  claimCues: z.array(z.string()).min(1),
 });
 const lexicon = amountsLexiconSchema.parse(amountsJson);
 
@@ -131,7 +132,7 @@ function pricesProduct(after: string): boolean {
 }
 
 // "票钱186退我 打车钱120给我补上 一共306": a total after the items claimed is the sum at stake.
-const claimed = /退|赔|补上|补给|报了|报销/;
+const claimed = new RegExp(lexicon.claimCues.join('|'));
 
 /** Where extractAmount reads tagged words: the amounts in Chinese numerals it would read without them. */
 export function findAmountCues(text: string): Span[] {
