@@ -14,7 +14,7 @@ import { findDateMentions } from './find-date-mentions.ts';
 import { maskSpans } from './mask-spans.ts';
 import { normalizeText } from './normalize-text.ts';
 import { kindOfProduct } from './product-lexicon.ts';
-import { kindInText } from './product-name.ts';
+import { findKnownWords, kindOfFirst } from './product-name.ts';
 import { resolveDate } from './resolve-date.ts';
 import { tagWords } from './tag-words.ts';
 
@@ -46,8 +46,12 @@ export function extractFields(
   const dates = findDateMentions(withoutNumbers, localDate(now, timeZone));
   const withoutDates = maskSpans(withoutNumbers, dates);
   // Tagging is costly: only the stretches the product and amount readers look at.
-  const words = tagWords(withoutNumbers, [...findProductCues(withoutNumbers), ...findAmountCues(withoutDates)]);
-  const product = extractProduct(withoutNumbers, words);
+  const lexiconWords = findKnownWords(withoutNumbers);
+  const words = tagWords(withoutNumbers, [
+    ...findProductCues(withoutNumbers, lexiconWords),
+    ...findAmountCues(withoutDates),
+  ]);
+  const product = extractProduct(withoutNumbers, words, lexiconWords);
 
   const fields: ComplaintFields = {
     product: product?.name,
@@ -55,7 +59,7 @@ export function extractFields(
     occurredOn: resolveDate(withoutNumbers, dates),
     remedyRequested: extractRemedies(
       withoutNumbers,
-      product?.kind ?? (known.product ? kindOfProduct(known.product) : undefined) ?? kindInText(withoutNumbers),
+      product?.kind ?? (known.product ? kindOfProduct(known.product) : undefined) ?? kindOfFirst(lexiconWords),
       normalizeText(known.description ?? ''),
     ),
     customerName: extractName(withoutNumbers),

@@ -44,9 +44,14 @@ interface Mention {
 /**
  * Reads the product: the noun phrase after 买的/办的/订的… when the lexicon knows its head, else the first product
  * the lexicon knows (a corrected one skipped, a channel or a service named through its staff last), else an unknown
- * noun after a purchase verb. `words` are the text's tagged words (tagWords), at least around findProductCues.
+ * noun after a purchase verb. `words` are the text's tagged words (tagWords), at least around findProductCues; `known`
+ * its lexicon words (findKnownWords), found once for every reader of the message.
  */
-export function extractProduct(text: string, words: readonly TaggedWord[]): Product | undefined {
+export function extractProduct(
+  text: string,
+  words: readonly TaggedWord[],
+  known: readonly KnownWord[] = findKnownWords(text),
+): Product | undefined {
   let unknown: Product | undefined;
   for (const m of text.matchAll(purchase)) {
     const from = m.index + m[0].length;
@@ -56,23 +61,22 @@ export function extractProduct(text: string, words: readonly TaggedWord[]): Prod
     if (phrase?.kind || /[A-Za-z]/.test(phrase?.name ?? '')) return phrase;
     unknown ??= phrase;
   }
-  const mentions = knownMentions(text, words);
+  const mentions = knownMentions(text, words, known);
   return leadingProduct(text, words) ?? mentions.find((m) => !m.weak)?.product ?? unknown ?? mentions[0]?.product;
 }
 
 /** Where extractProduct reads tagged words: the window after each purchase verb and each lexicon word. */
-export function findProductCues(text: string): Span[] {
+export function findProductCues(text: string, known: readonly KnownWord[] = findKnownWords(text)): Span[] {
   const opening = openingRunLength(text);
   const cues: Span[] = opening > 0 ? [{ start: 0, end: opening }] : [];
   for (const m of text.matchAll(purchase)) cues.push({ start: m.index, end: m.index + m[0].length + windowLength });
-  for (const m of findKnownWords(text)) cues.push({ start: m.index, end: m.index + m.word.length });
+  for (const m of known) cues.push({ start: m.index, end: m.index + m.word.length });
   return cues;
 }
 
-function knownMentions(text: string, words: readonly TaggedWord[]): Mention[] {
+function knownMentions(text: string, words: readonly TaggedWord[], known: readonly KnownWord[]): Mention[] {
   const mentions: Mention[] = [];
   const wordAt = new Map(words.map((w) => [w.start, w]));
-  const known = findKnownWords(text);
   for (let k = 0; k < known.length; k++) {
     const m = known[k]!;
     const before = text.slice(Math.max(0, m.index - 8), m.index);

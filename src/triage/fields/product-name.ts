@@ -55,12 +55,11 @@ export function findKnownWords(text: string): KnownWord[] {
 }
 
 /**
- * The kind of the first product word in the text, even one too generic to name the product ("住你们酒店…退钱": 酒店
- * is no product, but the money back is for a service).
+ * The kind of the first product word of a text (its findKnownWords), even one too generic to name the product
+ * ("住你们酒店…退钱": 酒店 is no product, but the money back is for a service).
  */
-export function kindInText(text: string): ProductKind | undefined {
-  const first = findKnownWords(text)[0];
-  return first && productKinds.get(first.word);
+export function kindOfFirst(known: readonly KnownWord[]): ProductKind | undefined {
+  return known[0] && productKinds.get(known[0].word);
 }
 
 /** True when the lexicon word ending at `end` is part of something else (手机号, 安装费, 手机 5678). */
